@@ -1,0 +1,79 @@
+"""How support data reads in each language: durations, hours, percentages."""
+
+from __future__ import annotations
+
+from babel import Locale
+
+from .support_model import Channel, Opening
+from .ui_strings import Strings
+
+DASH = "–"
+
+
+def format_duration(minutes: tuple[int, int], language: str, strings: Strings) -> str:
+    """[1, 5] -> '1–5 minutes'; [60, 1440] -> '1–24 hours'; [0, 0] -> 'instant'."""
+    low, high = minutes
+    if high == 0:
+        return strings.get("instant", language)
+    if low % 60 == 0 and high % 60 == 0 and low > 0:
+        return _amount(low // 60, high // 60, "hour", language, strings)
+    if high < 120 or high % 60:
+        return _amount(low, high, "minute", language, strings)
+    # mixed, e.g. 30 minutes to 2 hours
+    return f"{_amount(low, low, 'minute', language, strings)} {DASH} {_amount(high // 60, high // 60, 'hour', language, strings)}"
+
+
+def _amount(low: int, high: int, unit: str, language: str, strings: Strings) -> str:
+    number = str(low) if low == high else f"{low}{DASH}{high}"
+    return f"{number} {strings.plural(unit, high, language)}"
+
+
+def format_percent_at_least(percent: int, language: str, strings: Strings) -> str:
+    return strings.get("percent_at_least", language).format(n=percent)
+
+
+def weekday_names(language: str, strings: Strings) -> list[str]:
+    style = strings.get("weekday_style", language)
+    days = Locale.parse(language).days["format"][style]
+    return [days[i] for i in range(7)]
+
+
+def format_clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def format_openings(openings: tuple[Opening, ...], language: str, strings: Strings) -> list[str]:
+    """Each opening as 'Mon–Fri 09:00–18:00' in the language's day names."""
+    names = weekday_names(language, strings)
+    return [f"{_day_span(o.days, names)} {format_clock(o.open)}{DASH}{format_clock(o.close)}" for o in openings]
+
+
+def _day_span(days: tuple[int, ...], names: list[str]) -> str:
+    ordered = sorted(days)
+    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+        return f"{names[ordered[0]]}{DASH}{names[ordered[-1]]}"
+    return ", ".join(names[d] for d in ordered)
+
+
+def format_hours(channel: Channel, language: str, strings: Strings, zone_label: str) -> str:
+    """'24/7' or 'Mon–Fri 09:00–18:00, Sat 10:00–15:00 (Baku time)'."""
+    if channel.always_open:
+        return strings.get("always_open", language)
+    return f"{', '.join(format_openings(channel.openings, language, strings))} ({zone_label})"
+
+
+def language_names(codes: tuple[str, ...], language: str) -> list[str]:
+    """Names of the languages a channel speaks, in the page's language."""
+    locale = Locale.parse(language)
+    return [locale.languages.get(code, code) for code in codes]
+
+
+TURKIC = {"az", "tr"}
+
+
+def capitalize_first(text: str, language: str) -> str:
+    """Upper-case the first letter; in Azerbaijani and Turkish i becomes İ, ı becomes I."""
+    first = text[:1]
+    if language in TURKIC and first == "i":
+        first = "İ"
+    return first.upper() + text[1:]

@@ -1,0 +1,40 @@
+"""What our hooks need from mkdocs.yml, as plain values."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    root: str  # folder of mkdocs.yml
+    languages: tuple[str, ...]  # default first
+    current: str  # language being built
+    support_file: str
+    strings_file: str
+    templates_dir: str
+
+    @property
+    def default(self) -> str:
+        return self.languages[0]
+
+
+def site_config(config: Any) -> SiteConfig:
+    """Read from a MkDocs config (after the i18n plugin's on_config)."""
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    i18n = config.plugins["i18n"]
+    languages = [lang.locale for lang in i18n.config.languages if lang.locale != "null"]
+    default = next(lang.locale for lang in i18n.config.languages if lang.default)
+    ordered = (default, *[lang for lang in languages if lang != default])
+    settings = config.extra.get("helpcenter", {}) or {}
+    custom_dir = config.theme.custom_dir or os.path.join(root, "overrides")
+    return SiteConfig(
+        root=root,
+        languages=ordered,
+        current=i18n.current_language or default,
+        support_file=os.path.join(root, settings.get("support_data", "support.yml")),
+        strings_file=os.path.join(root, settings.get("ui_strings", "ui-strings.yml")),
+        templates_dir=os.path.join(custom_dir, "partials", "helpcenter"),
+    )

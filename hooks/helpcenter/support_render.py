@@ -1,0 +1,104 @@
+"""Render support-data placeholders in one language (tables, inline values)."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+
+from .formatting import format_duration, format_hours, format_percent_at_least
+from .placeholders import Placeholder, PlaceholderError
+from .support_model import SupportData
+from .ui_strings import Strings
+from .views import UrlFor, channel_rows, contact_link, document_rows, level_rows, target_rows
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+
+
+def template_env(templates_dir: str) -> jinja2.Environment:
+    """Autoescaping environment for our partials: data never reaches HTML raw."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def inline_text(text: str) -> str:
+    """Data text placed inside Markdown: HTML-escaped and Markdown-inert."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False)).replace("&amp;", "&#38;")
+
+
+@dataclass
+class SupportRenderer:
+    data: SupportData
+    strings: Strings
+    env: jinja2.Environment
+    language: str
+    url_for: UrlFor
+    extra_blocks: dict[str, Callable[[], str]] | None = None  # widget name -> renderer
+
+    def __call__(self, placeholder: Placeholder) -> str:
+        kind, arg = placeholder.kind, placeholder.arg
+        handler = getattr(self, f"_{kind}")
+        return handler(arg, placeholder)
+
+    def _need(self, arg: str | None, known: list[str], placeholder: Placeholder) -> str:
+        if arg not in known:
+            raise PlaceholderError(placeholder.line, f"{placeholder.text}: unknown '{arg}'. Use one of: {', '.join(known)}.")
+        return arg  # type: ignore[return-value]
+
+    def _render(self, template: str, **context: Any) -> str:
+        html_text = self.env.get_template(template).render(t=self.strings.for_language(self.language), **context)
+        # Markdown ends a raw HTML block at a blank line: keep the block in one piece.
+        return "\n".join(line for line in html_text.split("\n") if line.strip())
+
+    def _brand(self, arg: str | None, placeholder: Placeholder) -> str:
+        if arg is not None:
+            raise PlaceholderError(placeholder.line, f"{placeholder.text}: write just {{{{ brand }}}}.")
+        return inline_text(self.data.brand)
+
+    def _reply(self, arg: str | None, placeholder: Placeholder) -> str:
+        channel = self.data.channel(self._need(arg, [c.id for c in self.data.channels], placeholder))
+        return inline_text(format_duration(channel.first_reply, self.language, self.strings))
+
+    def _hours(self, arg: str | None, placeholder: Placeholder) -> str:
+        channel = self.data.channel(self._need(arg, [c.id for c in self.data.channels], placeholder))
+        return inline_text(format_hours(channel, self.language, self.strings, self.data.timezone_label[self.language]))
+
+    def _contact(self, arg: str | None, placeholder: Placeholder) -> str:
+        channel = self.data.channel(self._need(arg, [c.id for c in self.data.channels], placeholder))
+        link = contact_link(channel, self.language, self.strings, self.url_for)
+        text = channel.contact_value if channel.contact_type in ("url",) else link["text"]
+        return f'<a href="{html.escape(link["href"])}">{html.escape(text)}</a>'
+
+    def _target(self, arg: str | None, placeholder: Placeholder) -> str:
+        target = self.data.target(self._need(arg, [t.id for t in self.data.targets], placeholder))
+        if target.minutes:
+            return inline_text(format_duration(target.minutes, self.language, self.strings))
+        return inline_text(format_percent_at_least(target.percent_at_least or 0, self.language, self.strings))
+
+    def _timeframe(self, arg: str | None, placeholder: Placeholder) -> str:
+        level = self.data.level(self._need(arg, [lv.id for lv in self.data.escalation], placeholder))
+        return inline_text(format_duration(level.minutes, self.language, self.strings))
+
+    def _table(self, arg: str | None, placeholder: Placeholder) -> str:
+        name = self._need(arg, ["channels", "targets", "documents", "escalation"], placeholder)
+        rows = {
+            "channels": lambda: channel_rows(self.data, self.language, self.strings, self.url_for),
+            "targets": lambda: target_rows(self.data, self.language, self.strings),
+            "documents": lambda: document_rows(self.data, self.language),
+            "escalation": lambda: level_rows(self.data, self.language, self.strings),
+        }[name]()
+        return self._render(f"table-{name}.html", rows=rows)
+
+    def _widget(self, arg: str | None, placeholder: Placeholder) -> str:
+        blocks = self.extra_blocks or {}
+        name = self._need(arg, sorted(blocks), placeholder)
+        return blocks[name]()

@@ -1,0 +1,41 @@
+"""Interface text of our components (overrides/strings.yml), per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path as FsPath
+
+from babel import Locale
+
+from .yaml_source import SourceError, load_yaml
+
+
+@dataclass(frozen=True)
+class Strings:
+    table: dict[str, dict[str, object]]  # key -> language -> text or plural forms
+
+    def get(self, key: str, language: str) -> str:
+        value = self.table[key][language]
+        assert isinstance(value, str), key
+        return value
+
+    def plural(self, key: str, n: int, language: str) -> str:
+        forms = self.table[key][language]
+        assert isinstance(forms, dict), key
+        form = Locale.parse(language).plural_form(n)
+        return forms.get(form, forms["other"])
+
+    def for_language(self, language: str) -> dict[str, object]:
+        return {key: values[language] for key, values in self.table.items()}
+
+
+def load_strings(path: str | FsPath, languages: tuple[str, ...]) -> Strings:
+    name = FsPath(path).name
+    loaded = load_yaml(FsPath(path).read_text(encoding="utf-8"), name)
+    if not isinstance(loaded.data, dict):
+        raise SourceError(name, 1, "expected a mapping of keys to texts per language.")
+    for key, values in loaded.data.items():
+        for language in languages:
+            if not isinstance(values, dict) or language not in values:
+                raise SourceError(name, loaded.line_of((key,)), f"'{key}' has no text for language '{language}'. Add `{language}: ...`.")
+    return Strings(loaded.data)

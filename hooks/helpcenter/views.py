@@ -1,0 +1,62 @@
+"""Plain dictionaries that the templates render: support data in one language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .formatting import capitalize_first, format_duration, format_hours, format_percent_at_least, language_names
+from .support_model import Channel, SupportData
+from .ui_strings import Strings
+
+UrlFor = Callable[[str], str]  # article id -> URL relative to the current page
+
+
+def contact_link(channel: Channel, language: str, strings: Strings, url_for: UrlFor) -> dict[str, str]:
+    """The href and visible text that contact a channel."""
+    value = channel.contact_value
+    if channel.contact_type == "email":
+        return {"href": f"mailto:{value}", "text": value}
+    if channel.contact_type == "phone":
+        return {"href": "tel:" + "".join(ch for ch in value if ch.isdigit() or ch == "+"), "text": value}
+    if channel.contact_type == "article":
+        return {"href": url_for(value), "text": strings.get("open_article", language)}
+    return {"href": value, "text": strings.get("open_chat", language)}
+
+
+def channel_rows(data: SupportData, language: str, strings: Strings, url_for: UrlFor) -> list[dict[str, object]]:
+    zone = data.timezone_label[language]
+    return [
+        {
+            "id": c.id,
+            "name": c.name[language],
+            "hours": format_hours(c, language, strings, zone),
+            "first_reply": format_duration(c.first_reply, language, strings),
+            "best_for": c.best_for[language],
+            "languages": ", ".join(capitalize_first(n, language) for n in language_names(c.languages, language)),
+            "contact": contact_link(c, language, strings, url_for),
+        }
+        for c in data.channels
+    ]
+
+
+def target_rows(data: SupportData, language: str, strings: Strings) -> list[dict[str, str]]:
+    return [
+        {
+            "id": t.id,
+            "name": t.name[language],
+            "value": format_duration(t.minutes, language, strings) if t.minutes else format_percent_at_least(t.percent_at_least or 0, language, strings),
+            "meaning": t.meaning[language],
+        }
+        for t in data.targets
+    ]
+
+
+def document_rows(data: SupportData, language: str) -> list[dict[str, str]]:
+    return [{"id": d.id, "name": d.name[language], "description": d.description[language]} for d in data.documents]
+
+
+def level_rows(data: SupportData, language: str, strings: Strings) -> list[dict[str, str]]:
+    return [
+        {"id": lv.id, "name": lv.name[language], "role": lv.role[language], "timeframe": format_duration(lv.minutes, language, strings)}
+        for lv in data.escalation
+    ]

@@ -1,0 +1,147 @@
+"""MkDocs hook: load support.yml, check articles' front matter, expand placeholders.
+
+Thin entry points; the logic lives in the `helpcenter` package beside this file.
+"""
+
+from __future__ import annotations
+
+import os
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from helpcenter import cached
+from helpcenter.front_matter import FrontMatter, parse_front_matter
+from helpcenter.placeholders import PlaceholderError, expand
+from helpcenter.site_config import SiteConfig, site_config
+from helpcenter.support_data import SupportDataError
+from helpcenter.support_model import SupportData
+from helpcenter.support_render import SupportRenderer, template_env
+from helpcenter.widgets import widget_renderers
+from helpcenter.yaml_source import SourceError
+
+log = get_plugin_logger("helpcenter")
+
+
+class _Build:
+    """State of the language build under way; reset by on_config."""
+
+    site: SiteConfig
+    data: SupportData
+    articles: dict[str, File] = {}  # article id -> file, this language
+    front: dict[str, FrontMatter] = {}  # src path -> front matter
+    reported: set[str] = set()  # errors already shown in this run (all languages)
+
+
+_build = _Build()
+_front_cache: dict[tuple[str, int], tuple[FrontMatter | None, list[SourceError]]] = {}
+
+
+def _report(error: SourceError | str) -> None:
+    text = str(error)
+    if text not in _build.reported:
+        _build.reported.add(text)
+        log.error(text)
+
+
+@event_priority(-110)  # after mkdocs-static-i18n has set the language
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    site = site_config(config)
+    if site.current == site.default:
+        _build.reported = set()
+    try:
+        data = cached.support_data(site.support_file, site.languages)
+        cached.strings(site.strings_file, site.languages)
+    except SupportDataError as e:
+        for error in e.errors[:-1]:
+            log.error(str(error))
+        raise PluginError(str(e.errors[-1])) from None
+    except SourceError as e:
+        raise PluginError(str(e)) from None
+    _build.site, _build.data = site, data
+    config.site_name = data.brand
+    return config
+
+
+@event_priority(-110)  # after mkdocs-static-i18n has picked this language's files
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    site, data = _build.site, _build.data
+    problem_ids = {p.id for p in data.problems}
+    articles: dict[str, File] = {}
+    front: dict[str, FrontMatter] = {}
+    for file in files.documentation_pages():
+        parsed, errors = _front_matter(file, site, problem_ids)
+        for error in errors:
+            _report(error)
+        if parsed is None:
+            continue
+        front[file.src_uri] = parsed
+        if parsed.id in articles:
+            first = articles[parsed.id]
+            _report(SourceError(_rel(file, site), parsed.lines.get("id"), f"id '{parsed.id}' is already used by '{_rel(first, site)}'. Give each article its own id."))
+            _report(SourceError(_rel(first, site), front[first.src_uri].lines.get("id"), f"id '{parsed.id}' is already used by '{_rel(file, site)}'. Give each article its own id."))
+            continue
+        articles[parsed.id] = file
+    for ref in data.article_refs:
+        if ref.article not in articles:
+            _report(SourceError(data.file, ref.line, f"{ref.path}: no article has id '{ref.article}' (language '{site.current}'). Use an existing article id or create the article."))
+    _build.articles, _build.front = articles, front
+    return files
+
+
+def _rel(file: File, site: SiteConfig) -> str:
+    return os.path.relpath(file.abs_src_path or file.src_uri, site.root)
+
+
+def _front_matter(file: File, site: SiteConfig, problem_ids: set[str]) -> tuple[FrontMatter | None, list[SourceError]]:
+    path = file.abs_src_path or ""
+    key = (path, os.stat(path).st_mtime_ns)
+    if key not in _front_cache:
+        with open(path, encoding="utf-8-sig") as handle:
+            _front_cache[key] = parse_front_matter(handle.read(), _rel(file, site), problem_ids)
+    return _front_cache[key]
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    site = _build.site
+    front = _build.front.get(page.file.src_uri)
+
+    def url_for(article_id: str) -> str:
+        target = _build.articles.get(article_id)
+        return get_relative_url(target.url, page.url) if target else "#"
+
+    renderer = SupportRenderer(
+        data=_build.data,
+        strings=cached.strings(site.strings_file, site.languages),
+        env=_env(site),
+        language=site.current,
+        url_for=url_for,
+    )
+    renderer.extra_blocks = widget_renderers(renderer, page_id=front.id if front else None)
+    try:
+        return expand(markdown, renderer)
+    except PlaceholderError as e:
+        offset = front.body_offset if front else 0
+        _report(SourceError(_rel(page.file, site), e.line + offset, e.message))
+        return markdown
+
+
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    site = _build.site
+    context["article_urls"] = {article_id: get_relative_url(file.url, page.url) for article_id, file in _build.articles.items()}
+    context["hc_strings"] = cached.strings(site.strings_file, site.languages).for_language(site.current)
+    return context
+
+
+_envs: dict[str, object] = {}
+
+
+def _env(site: SiteConfig):
+    if site.templates_dir not in _envs:
+        _envs[site.templates_dir] = template_env(site.templates_dir)
+    return _envs[site.templates_dir]

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import REPO, BuildResult, Project, run_build
+
+
+@pytest.fixture(scope="session")
+def demo_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The demo help center built once, strictly, for read-only tests."""
+    site = tmp_path_factory.mktemp("demo") / "site"
+    result = run_build(REPO, site)
+    assert result.returncode == 0, result.output
+    return result
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    """A fresh copy of the sources for a test that changes them."""
+    return Project(tmp_path / "project")
