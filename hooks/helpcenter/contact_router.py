@@ -10,9 +10,11 @@ import json
 from collections.abc import Callable, Sequence
 from urllib.parse import quote
 
+from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup
 
+from .formatting import weekday_names
 from .routing import route_without_clock, schedule_json
 from .support_model import Channel, Problem, SupportData
 from .ui_strings import Strings
@@ -26,7 +28,7 @@ SCRIPT_PLURALS = {"minute": "router_in_minutes", "hour": "router_in_hours", "day
 
 
 def embed_json(value: object) -> Markup:
-    """JSON safe inside <script type="application/json">: no '<', '>' or '&' can end or open a tag."""
+    """JSON as inert page text (in a <template>): with no "<", ">" or "&" left, it can neither open nor close a tag."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
@@ -99,7 +101,8 @@ def router_model(data: SupportData, problem_ids: Sequence[str], language: str, s
         "lang": language,
         "tz": data.timezone,
         "zone": data.timezone_label[language],
-        "wd": "long" if strings.get("weekday_style", language) == "wide" else "short",
+        "days": weekday_names(language, strings),
+        "months": [Locale.parse(language).months["format"]["wide"][m] for m in range(1, 13)],
         "problems": problems,
         "channels": {c.id: schedule_json(c) for c in data.channels if c.id in used},
         "t": text,

@@ -6,23 +6,23 @@
   "use strict";
   var MIN = 6e4, DAY = 864e5, fmts = {};
 
-  function fmt(lang, opts) {
-    var key = lang + JSON.stringify(opts);
-    return fmts[key] || (fmts[key] = new Intl.DateTimeFormat(lang, opts));
-  }
-
-  // Wall-clock fields of instant t in zone tz.
+  // Wall-clock fields of instant t in zone tz (undefined: the player's own zone).
+  // Intl is used for zone arithmetic only: Chromium lacks locale data for some
+  // languages (az), so names of days and months come from the page's data.
   function fields(t, tz) {
-    var f = {};
-    fmt("en-US", { timeZone: tz, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
-      .formatToParts(new Date(t)).forEach(function (p) { f[p.type] = +p.value; });
+    var f = {}, fmt = fmts[tz] || (fmts[tz] = new Intl.DateTimeFormat("en-US", {
+      timeZone: tz, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric"
+    }));
+    fmt.formatToParts(new Date(t)).forEach(function (p) { f[p.type] = +p.value; });
+    f.hour %= 24;
+    f.date = Date.UTC(f.year, f.month - 1, f.day) / DAY; // days since 1970-01-01
     return f;
   }
 
   // Offset of zone tz from UTC at instant t, in ms.
   function offset(t, tz) {
     var f = fields(t, tz);
-    return Date.UTC(f.year, f.month - 1, f.day, f.hour % 24, f.minute) - Math.floor(t / MIN) * MIN;
+    return (f.date * 1440 + f.hour * 60 + f.minute) * MIN - Math.floor(t / MIN) * MIN;
   }
 
   // Minutes after midnight of day (days since 1970-01-01) in tz, as an instant.
@@ -35,7 +35,7 @@
   // {open, next}: whether channel c is open at t, else when it opens (null: not within a year).
   function state(c, t, tz) {
     if (c.hours === "always") return { open: true, next: null };
-    var f = fields(t, tz), today = Date.UTC(f.year, f.month - 1, f.day) / DAY, next = null, open = false, d;
+    var today = fields(t, tz).date, next = null, open = false, d;
     for (d = today - 1; d < today + 380 && !open && next === null; d++) {
       if (c.closed_on.indexOf(new Date(d * DAY).toISOString().slice(0, 10)) >= 0) continue;
       c.hours.forEach(function (h) {
@@ -71,32 +71,31 @@
     return forms[new Intl.PluralRules(lang).select(n)] || forms.other;
   }
 
+  // "Tue 09:00", or "Mon 4 January 09:00" when far ahead, in zone tz.
+  function when(model, t, tz, far) {
+    var f = fields(t, tz), pad = function (n) { return ("0" + n).slice(-2); };
+    return model.days[(f.date + 3) % 7] + (far ? " " + f.day + " " + model.months[f.month - 1] : "") + " " + pad(f.hour) + ":" + pad(f.minute);
+  }
+
   // "opens Mon 09:00 Baku time — 10:00 your time, in 14 hours", in the page's language.
   function opens(model, next, now) {
-    var t = model.t, lang = model.lang, date = new Date(next),
-      far = next - now > 6 * DAY ? { day: "numeric", month: "long" } : {},
-      when = function (tz, weekday) {
-        var o = { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: tz };
-        if (weekday) { o.weekday = model.wd; Object.assign(o, far); }
-        return fmt(lang, o).format(date);
-      },
-      there = when(model.tz, 1), here = when(undefined, 1),
+    var t = model.t, far = next - now > 6 * DAY,
+      there = when(model, next, model.tz, far), here = when(model, next, undefined, far),
       text = t.opens.replace("{time}", there).replace("{zone}", model.zone),
       minutes = Math.ceil((next - now) / MIN), n, unit;
-    if (here !== there) {
-      var sameDay = fmt(lang, { weekday: "long", timeZone: model.tz }).format(date) === fmt(lang, { weekday: "long" }).format(date);
-      text += " — " + t.your_time.replace("{time}", sameDay ? when(undefined, 0) : here);
+    if (here !== there) { // the player's clock differs: add their time, and their day if it differs too
+      text += " — " + t.your_time.replace("{time}", here.slice(0, -5) === there.slice(0, -5) ? here.slice(-5) : here);
     }
     if (minutes < 60) { n = minutes; unit = "minute"; }
     else if (minutes < 48 * 60) { n = Math.round(minutes / 60); unit = "hour"; }
     else { n = Math.round(minutes / 1440); unit = "day"; }
-    return text + ", " + plural(t["in"][unit], n, lang).replace("{n}", n);
+    return text + ", " + plural(t["in"][unit], n, model.lang).replace("{n}", n);
   }
 
   function mount(el) {
     if (el.hcRouter) return;
     el.hcRouter = true;
-    var model = JSON.parse(el.querySelector("script[data-router-data]").textContent),
+    var model = JSON.parse(el.querySelector("template[data-router-data]").content.textContent),
       form = el.querySelector("form"), select = form.elements.problem, urgent = form.elements.urgent,
       live = el.querySelector("[aria-live]"), box = el.querySelector("[data-router-answers]"), sections = {},
       wanted = new URLSearchParams(location.search).get("problem") || (location.hash.match(/^#problem-(.+)$/) || [])[1];
