@@ -231,3 +231,21 @@ def test_page_talks_only_to_its_own_server(open_page, site_url):
     _router(page).locator('select[name="problem"]').select_option("complaint")
     page.wait_for_load_state("networkidle")
     assert hosts == {"127.0.0.1"}
+
+
+def test_the_minute_refresh_updates_status_and_keeps_focus(open_page):
+    page = open_page(_contact() + "?problem=withdrawal", at=datetime.fromisoformat("2026-12-01T08:59:10+04:00"), install=True)
+    router = _router(page)
+    phone = router.locator('[data-channel="phone"]')
+    expect(phone.locator("[data-status]")).to_have_text("Closed now · opens Tue 09:00 Baku time, in 1 minute")
+    checkbox = router.locator('[data-document="payment-proof"] input')
+    checkbox.focus()
+    page.keyboard.press("Space")
+    page.clock.run_for(60_000)  # the page's own once-a-minute refresh
+    expect(phone).to_have_attribute("data-channel-status", "open")
+    expect(checkbox).to_be_focused()
+    expect(checkbox).to_be_checked()
+    phone.locator("a.md-button").focus()
+    page.clock.run_for(120_000)
+    expect(phone.locator("a.md-button")).to_be_focused()
+    assert not page.errors

@@ -99,33 +99,40 @@
       form = el.querySelector("form"), select = form.elements.problem, urgent = form.elements.urgent,
       live = el.querySelector("[aria-live]"), box = el.querySelector("[data-router-answers]"), sections = {},
       wanted = new URLSearchParams(location.search).get("problem") || (location.hash.match(/^#problem-(.+)$/) || [])[1];
+    fields(Date.now(), model.tz); // a zone this browser does not know throws here, leaving the page as built
     el.querySelectorAll("[data-problem]").forEach(function (s) { sections[s.getAttribute("data-problem")] = s; s.remove(); });
     if (wanted && sections[wanted]) select.value = wanted;
     form.hidden = false;
     el.classList.add("hc-router--live");
 
+    // Elements move only when the answer changes: moving the focused one would drop the focus.
     function update(announce) {
       var id = select.value, section = sections[id], now = Date.now(), said = "";
-      box.textContent = "";
+      if (box.firstChild !== section) {
+        box.textContent = "";
+        if (section) box.appendChild(section);
+      }
       if (section) {
-        box.appendChild(section);
         section.open = true;
-        var list = section.querySelector("[data-channels]"), badge = section.querySelector("[data-badge]");
-        route(model, model.problems[id], urgent.checked, now).forEach(function (s, i) {
-          var li = list.querySelector('[data-channel="' + s.id + '"]'),
+        var list = section.querySelector("[data-channels]"), badge = section.querySelector("[data-badge]"),
+          states = route(model, model.problems[id], urgent.checked, now), ids = states.map(function (s) { return s.id; }),
+          items = ids.map(function (cid) { return list.querySelector('[data-channel="' + cid + '"]'); });
+        states.forEach(function (s, i) {
+          var li = items[i], name = li.querySelector("[data-name]"),
             status = s.open ? model.t.open_now : model.t.closed_now + (s.next === null ? "" : " · " + opens(model, s.next, now));
           li.setAttribute("data-channel-status", s.open ? "open" : "closed");
           li.querySelector("[data-status]").textContent = status;
           if (i) li.removeAttribute("data-recommended-channel");
           else {
-            var name = li.querySelector("[data-name]");
             li.setAttribute("data-recommended-channel", s.id);
             if (badge.parentNode !== name.parentNode) name.after(" ", badge);
             said = section.querySelector("summary").textContent + ". " + model.t.recommended + ": " + name.textContent +
               " — " + status + ". " + li.querySelector("[data-reply]").textContent;
           }
-          list.appendChild(li);
         });
+        if ([].map.call(list.children, function (li) { return li.getAttribute("data-channel"); }).join() !== ids.join()) {
+          items.forEach(function (li) { list.appendChild(li); });
+        }
       }
       if (announce || live.textContent !== said) live.textContent = said;
     }
