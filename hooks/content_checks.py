@@ -12,6 +12,7 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from helpcenter.articles import Article, ArticleSet, scan_articles
 from helpcenter.links import Link, alternatives, destination, extract_links, html_ids, relative_link
@@ -25,7 +26,7 @@ class _Build:
     articles: ArticleSet | None = None
     site_url: str = ""
     pages: dict[str, dict[str, str]] = {}  # language -> article path -> built HTML file
-    ids: dict[str, set[str]] = {}  # built HTML file -> its ids
+    ids: dict[str, set[str]] = {}  # built HTML file -> ids in its content
 
 
 _build = _Build()
@@ -48,6 +49,12 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     language = site_config(config).current
     _build.pages[language] = {getattr(f, "norm_src_uri", f.src_uri): f.abs_dest_path for f in files.documentation_pages()}
     return files
+
+
+@event_priority(-110)  # late, after other hooks have added their markup
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    _build.ids[page.file.abs_dest_path] = html_ids(html)  # the anchors a link may name, as MkDocs' own check sees them
+    return html
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

@@ -64,6 +64,7 @@ def test_every_command_has_help(command):
     ("mark-current", "payments", "de"),
     ("add-language", "Deutsch"),
     ("add-language", "en"),
+    ("--config", "nowhere/mkdocs.yml", "status"),
 ])
 def test_invalid_arguments_are_refused_without_writing(project, args):
     before = snapshot(project)
