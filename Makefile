@@ -50,7 +50,7 @@ add-language: $(STAMP)
 
 ## publish: build into a fresh folder, run the tests on it, then replace site/ in one rename
 publish: $(STAMP) system-deps
-	@$(HELPCENTER) publish --site-dir site
+	@PYTHON=$(BIN)/python .ci/publish site
 
 ## system-deps: Debian packages the browser tests need (Chromium)
 system-deps:

@@ -73,9 +73,10 @@ def new_article(project: ProjectConfig, article_id: str, title: str, description
     for name, value in (("--title", title), ("--description", description)):
         if not value.strip() or "\n" in value:
             raise AuthoringError(f"{name} must be one line of text, in the default language ({project.default}).")
-    unknown = [p for p in problems if p not in _problem_ids(project)] if problems else []
+    known = _problem_ids(project) if problems else set()
+    unknown = [p for p in problems if p not in known]
     if unknown:
-        raise AuthoringError(f"unknown problem type(s) {', '.join(unknown)}. Use ids from {project.support_file.name} `problems`: {', '.join(sorted(_problem_ids(project)))}.")
+        raise AuthoringError(f"unknown problem type(s) {', '.join(unknown)}. Use ids from {project.support_file.name} `problems`: {', '.join(sorted(known))}.")
     articles = scan(project)
     for language in project.languages:
         for article in articles.by_language.get(language, {}).values():

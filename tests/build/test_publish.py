@@ -30,6 +30,15 @@ def _publish(project: Project, check: str) -> subprocess.CompletedProcess:
     return subprocess.run(command, cwd=project.root, env=env, capture_output=True, text=True, timeout=600)
 
 
+def _publish_script(project: Project, check: str) -> subprocess.CompletedProcess:
+    """The wrapper CI and `make publish` call."""
+    (project.root / ".ci").mkdir(exist_ok=True)
+    shutil.copy2(REPO / ".ci/publish", project.root / ".ci/publish")
+    env = {**os.environ, "PYTHON": sys.executable, "PYTHONDONTWRITEBYTECODE": "1"}
+    command = [str(project.root / ".ci/publish"), "site", "--check-command", f"{shlex.quote(sys.executable)} -c {shlex.quote(check)}"]
+    return subprocess.run(command, cwd=project.root, env=env, capture_output=True, text=True, timeout=600)
+
+
 def _leftovers(project: Project) -> list[str]:
     return sorted(p.name for p in project.root.iterdir() if p.name.startswith(".site."))
 
@@ -101,3 +110,14 @@ def test_the_test_suite_checks_the_build_it_is_given(demo_build, tmp_path):
     (site / "en/faq/index.html").unlink()
     failed = subprocess.run(run, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     assert failed.returncode == 1, failed.stdout
+
+
+def test_ci_script_publishes_and_refuses_like_the_command(project):
+    _old_site(project)
+    refused = _publish_script(project, "import sys; sys.exit(5)")
+    assert refused.returncode == 1 and "exit 5" in refused.stderr, refused.stdout + refused.stderr
+    assert project.read("site/index.html") == "<p>the site players see now</p>"
+    done = _publish_script(project, CHECK_NEW_SITE)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "<p>old faq</p>" not in project.read("site/en/faq/index.html")
+    assert _leftovers(project) == []
