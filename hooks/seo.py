@@ -14,6 +14,7 @@ import os
 from datetime import date
 from urllib.parse import urljoin, urlsplit
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
@@ -35,25 +36,27 @@ class _Site:
     site: SiteConfig
     records: list[PageRecord] = []
     not_found: dict[str, str] = {}  # language -> rendered 404 page
+    by_article: dict[str, dict[str, PageRecord]] = {}  # article id -> language -> page, so far
+    here: dict[str, PageRecord] = {}  # article id -> page, language being built
 
 
 _state = _Site()
 
 
-def _settings(config: MkDocsConfig) -> dict:
-    return config.extra.get("helpcenter", {}) or {}
+# Article ids with a role: the FAQ's questions and the contact page's channels become JSON-LD.
+HOME, CONTACT, FAQ = "home", "contact", "faq"
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has set the language
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     site = site_config(config)
     if site.current == site.default:
-        _state.records, _state.not_found = [], {}
+        _state.records, _state.not_found, _state.by_article, _state.here = [], {}, {}, {}
     _state.site = site
     return config
 
 
-def on_env(env, *, config: MkDocsConfig, files: Files):
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """Every page of this language has been read: remember where each article lives."""
     language = _state.site.current
     for file in files.documentation_pages():
@@ -69,31 +72,30 @@ def on_env(env, *, config: MkDocsConfig, files: Files):
             source_language=getattr(file, "locale", None) or language,
             last_reviewed=reviewed if isinstance(reviewed, date) else None,
         ))
+    _state.by_article = versions(_state.records)
+    _state.here = {r.article_id: r for r in _state.records if r.language == language}
     return env
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     site = _state.site
-    here = [r for r in _state.records if r.language == site.current]
-    record = next((r for r in here if r.article_id == page.meta.get("id")), None)
+    record = _state.here.get(page.meta.get("id"))  # type: ignore[arg-type]
     if record is None:
         return context
-    by_article = versions(_state.records)
-    urls = {r.article_id: r.url for r in here}
-    settings = _settings(config)
+    urls = {article_id: r.url for article_id, r in _state.here.items()}
     json_ld = []
-    if record.article_id == settings.get("faq_article", "faq"):
+    if record.article_id == FAQ:
         entries = faq_entries(page.content or "")
         if not entries:
             log.warning(f"{page.file.src_uri}: no questions for the FAQ's structured data. Write each question as a '## ' heading ending with '?'.")
         json_ld.append(faq_page(entries, record.url, site.current))
-    if record.article_id == settings.get("contact_article", "contact"):
+    if record.article_id == CONTACT:
         data = cached.support_data(site.support_file, site.languages)
         home = urljoin(config.site_url or "/", nav.homepage.url) if nav.homepage else record.url
         json_ld.append(contact_page(data, site.current, record.url, home, urls.get))
     description = page.meta.get("description")
     context["hc_seo"] = {
-        "canonical": canonical_url(record, by_article),
+        "canonical": canonical_url(record, _state.by_article),
         "description": description if isinstance(description, str) and description else config.site_description,
         "og_locale": og_locale(site.current),
         "og_alternates": [og_locale(lang) for lang in _translated_into(page) if lang != site.current],
@@ -118,12 +120,8 @@ def on_template_context(context: dict, *, template_name: str, config: MkDocsConf
         context["hc_strings"] = strings
         context["hc_seo"] = {"description": strings["not_found_text"], "og_locale": og_locale(site.current), "json_ld": []}
         # Served under any path, so its links are absolute paths.
-        paths = {r.article_id: urlsplit(r.url).path for r in _state.records if r.language == site.current}
-        settings = _settings(config)
-        context["hc_not_found"] = {
-            "home": paths.get(settings.get("home_article", "home"), urlsplit(config.site_url or "/").path),
-            "contact": paths.get(settings.get("contact_article", "contact")),
-        }
+        paths = {article_id: urlsplit(r.url).path for article_id, r in _state.here.items()}
+        context["hc_not_found"] = {"home": paths.get(HOME, urlsplit(config.site_url or "/").path), "contact": paths.get(CONTACT)}
     return context
 
 
