@@ -43,11 +43,15 @@ def check(base: str, site: Path, config_path: Path) -> list[str]:
     if status != 200:
         problems.append(f"GET / without Accept-Language: {status}, expected 200 (crawlers send no language)")
 
+    status, _, _ = fetch(base, "/", {"Accept-Language": "az-AZ,az;q=0.9,ru;q=0.8,en;q=0.7"})
+    if status != 200:
+        problems.append(f"GET / with Azerbaijani first (then ru, en): {status}, expected 200")
+
     for rule in config.redirects:
         languages = rule.conditions.get("Language", ())
-        if not languages or not redirect_pattern(rule.source).match("/"):
+        if not languages or not redirect_pattern(rule.source).match("/") or rule.status not in (301, 302, 303, 307, 308):
             continue
-        status, headers, _ = fetch(base, "/", {"Accept-Language": f"{languages[0]},az;q=0.5"})
+        status, headers, _ = fetch(base, "/", {"Accept-Language": languages[0]})
         where = urlsplit(urljoin(base + "/", headers.get("location", ""))).path
         if status != rule.status or where != rule.to:
             problems.append(f"GET / with Accept-Language {languages[0]}: {status} to {where or '-'}, expected {rule.status} to {rule.to}")

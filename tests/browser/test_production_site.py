@@ -121,6 +121,22 @@ def test_search_works_under_the_policy(context_for, site_url):
     assert not watch.problems(), watch.problems()
 
 
+def test_the_themes_inline_scripts_run_by_their_hashes(context_for, site_url):
+    # Material's inline scripts (storage helpers, palette restore) run on every page; were one
+    # missing from the policy, the violation or the bundle's failure would show in the console.
+    context, watch = context_for("en")
+    page = context.new_page()
+    page.goto(site_url + "/en/payments/", wait_until="networkidle")
+    body = page.locator("body")
+    before = body.get_attribute("data-md-color-scheme")
+    page.locator('form[data-md-component="palette"] label:visible').click()
+    chosen = body.get_attribute("data-md-color-scheme")
+    assert chosen != before
+    page.goto(site_url + "/ru/faq/", wait_until="networkidle")
+    assert body.get_attribute("data-md-color-scheme") == chosen
+    assert not watch.problems(), watch.problems()
+
+
 def test_the_policy_is_enforced_not_just_sent(context_for, site_url):
     context, watch = context_for("en")
     page = context.new_page()
@@ -160,6 +176,15 @@ def test_browser_language_leads_from_the_home_page_once(context_for, site_url):
     # Only "/" is redirected: an Azerbaijani article opened directly stays Azerbaijani.
     page.goto(site_url + "/payments/", wait_until="networkidle")
     assert urlsplit(page.url).path == "/payments/" and page.locator("html").get_attribute("lang") == "az"
+    assert not watch.problems(), watch.problems()
+
+
+def test_a_browser_asking_for_azerbaijani_first_stays_home(context_for, site_url):
+    context, watch = context_for("az-AZ,az;q=0.9,ru;q=0.8,en;q=0.7")
+    page = context.new_page()
+    response = page.goto(site_url + "/", wait_until="networkidle")
+    assert response.request.redirected_from is None and urlsplit(page.url).path == "/"
+    assert page.locator("html").get_attribute("lang") == "az"
     assert not watch.problems(), watch.problems()
 
 

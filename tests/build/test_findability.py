@@ -197,3 +197,11 @@ def test_the_policy_allows_exactly_the_inline_scripts_that_were_built(demo_build
     assert built and allowed == built
     assert directives["default-src"] == ["'self'"] and "'unsafe-inline'" not in directives["script-src"]
     assert not re.search(r"unsafe-(eval|inline)", policy_line)
+
+
+def test_forms_submit_only_to_the_site(demo_build):
+    # form-action 'self' is enough: no form posts anywhere else.
+    for path in demo_build.site.rglob("*.html"):
+        for form in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").find_all("form"):
+            action = form.get("action", "")
+            assert not urlsplit(action).netloc and not action.startswith(("javascript:", "data:")), (path, action)
