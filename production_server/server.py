@@ -96,7 +96,8 @@ class Handler(BaseHTTPRequestHandler):
             body = (self.site.root / outcome.file).read_bytes()
             headers["Content-Type"] = CONTENT_TYPES.get(os.path.splitext(outcome.file)[1].lower(), "application/octet-stream")
             headers["ETag"] = '"' + hashlib.sha1(body).hexdigest() + '"'
-        headers.setdefault("Cache-Control", DEFAULT_CACHE_CONTROL)
+        if not any(name.lower() == "cache-control" for name in headers):
+            headers["Cache-Control"] = DEFAULT_CACHE_CONTROL
         status = outcome.status
         if status == 200 and outcome.file and headers["ETag"] in self.headers.get("If-None-Match", ""):
             status, body = 304, b""
