@@ -12,7 +12,12 @@ if TYPE_CHECKING:
 
 
 def widget_renderers(renderer: SupportRenderer, page_id: str | None) -> dict[str, Callable[[], str]]:
-    return {"contact-router": lambda: contact_router(renderer)}
+    return {"contact-router": lambda: contact_router(renderer), "search": lambda: search_box(renderer)}
+
+
+def search_box(r: SupportRenderer) -> str:
+    """The site search, as on the home page: one partial for both."""
+    return r._render("search-box.html")
 
 
 def contact_router(r: SupportRenderer) -> str:
