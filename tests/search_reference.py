@@ -11,7 +11,7 @@ from __future__ import annotations
 from lunr.index import Index
 from lunr.query import Query
 
-from helpcenter.search_index import unpack_index
+from helpcenter.search_index import article_doc, unpack_index
 from helpcenter.search_query import Unit
 
 
@@ -38,8 +38,7 @@ def rank(payload: dict, units: list[Unit]) -> list[tuple[int, float, float]]:
         matched = list(result["match_data"].metadata)
         covered = sum(unit_matches(unit, matched) for unit in units) / len(units)
         ref = int(result["ref"])
-        parent = payload["docs"][ref][3]
-        sections.append((result["score"] * (1 + ranking["coverage"] * covered * covered), ref, ref if parent < 0 else parent))
+        sections.append((result["score"] * (1 + ranking["coverage"] * covered * covered), ref, article_doc(payload, ref)))
     sections.sort(key=lambda s: (-s[0], s[1]))
     articles: dict[int, list[float]] = {}
     for score, _, article in sections:

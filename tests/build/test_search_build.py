@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import re
 from urllib.parse import urljoin, urlparse
 
 import pytest
 import yaml
 
+from helpcenter.search_index import location
 from helpcenter.search_query import query_units
 from helpcenter.search_synonyms import load_synonyms
 from helpcenter.search_text import load_rules
@@ -33,11 +36,11 @@ def test_each_language_has_its_own_search_file(demo_build, language):
     data = search_file(demo_build.site, language)
     assert data["language"] == language
     others = tuple(prefix(other) for other in LANGUAGES if other != language and prefix(other))
-    locations = [doc[0] for doc in data["docs"]]
-    assert locations and all(location.startswith(prefix(language)) and not location.startswith(others) for location in locations)
-    ids = {doc[4] for doc in data["docs"]}
+    locations = [location(data, number) for number in range(len(data["docs"]))]
+    assert locations and all(url.startswith(prefix(language)) and not url.startswith(others) for url in locations)
+    ids = {page[1] for page in data["pages"]}
     assert ids == set(ARTICLE_IDS) - {"home"}  # the home page is where searching starts, not a result
-    assert all(doc[5] == "" for doc in data["docs"])  # every demo article is translated
+    assert all(page[2] == "" for page in data["pages"])  # every demo article is translated
 
 
 def test_materials_merged_index_holds_no_text(demo_build):
@@ -54,11 +57,21 @@ def test_pages_use_our_worker_with_their_languages_file(demo_build, language, ar
     config = json.loads(page.select_one("script#__config").string)
     page_url = f"http://127.0.0.1/{path}"
     worker = urljoin(page_url, config["search"])
-    assert urlparse(worker).path == "/assets/javascripts/helpcenter/search-worker.js"
+    assert re.fullmatch(r"/assets/javascripts/helpcenter/search-worker\.[0-9a-f]{10}\.js", urlparse(worker).path), worker
     index = urljoin(worker, urlparse(worker).fragment)
     assert urlparse(index).path == f"/search/{language}.json"
-    for asset in ("assets/javascripts/helpcenter/search-worker.js", "assets/javascripts/helpcenter/search-text.js", "assets/javascripts/vendor/lunr-2.3.9.min.js", f"search/{language}.json"):
-        assert (demo_build.site / asset).is_file(), asset
+    assert (demo_build.site / urlparse(worker).path.lstrip("/")).is_file()
+    assert (demo_build.site / "search" / f"{language}.json").is_file()
+
+
+def test_worker_is_one_file_of_our_text_code_and_the_worker(demo_build):
+    bundles = list((demo_build.site / "assets" / "javascripts" / "helpcenter").glob("search-worker.*.js"))
+    assert len(bundles) == 1
+    text = bundles[0].read_text(encoding="utf-8")
+    sources = ["assets/javascripts/helpcenter/search-text.js", "assets/javascripts/helpcenter/search-worker.js"]
+    positions = [text.index((REPO / "overrides" / source).read_text(encoding="utf-8").rstrip()) for source in sources]
+    assert positions == sorted(positions)
+    assert hashlib.sha256(text.encode()).hexdigest()[:10] in bundles[0].name
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -71,7 +84,7 @@ def test_home_and_contact_have_the_same_search_box(demo_build, language):
         assert box[0].name == "button" and box[0]["type"] == "button"
         boxes.append((box[0]["class"], box[0].get_text(strip=True)))
         scripts = [s.get("src", "") for s in page.select("script[src]")]
-        assert any(src.endswith("assets/javascripts/helpcenter/search-box.js") for src in scripts)
+        assert any(src.endswith("assets/javascripts/helpcenter/search-ui.js") for src in scripts)
     assert boxes[0] == boxes[1] and boxes[0][1]
 
 
@@ -80,8 +93,8 @@ def test_build_reports_indexing(demo_build):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_worker_on_lunr_js_ranks_like_lunr_py(demo_build, language, tmp_path):
-    """The real worker (node, lunr.js) and the Python reference (lunr.py) agree on the built file."""
+def test_worker_scores_like_lunr_py(demo_build, language, tmp_path):
+    """The real worker (node) and lunr.py's own Index on the same file give the same articles and scores."""
     synonyms = load_synonyms(str(REPO / "synonyms.yml"), LANGUAGES, RULES).for_language(language)
     queries = [item["q"] for item in QUERIES[language]]
     (tmp_path / "queries.json").write_text(json.dumps(queries), encoding="utf-8")
@@ -91,7 +104,7 @@ def test_worker_on_lunr_js_ranks_like_lunr_py(demo_build, language, tmp_path):
     for query, result in zip(queries, results, strict=True):
         expected = rank(payload, query_units(query, RULES.language(language), RULES, synonyms))
         groups = result["data"]["items"]
-        assert [group[0]["location"].split("#")[0] for group in groups] == [payload["docs"][article][0] for article, _, _ in expected], query
+        assert [group[0]["location"].split("#")[0] for group in groups] == [location(payload, article) for article, _, _ in expected], query
         for group, (_, _, best) in zip(groups, expected, strict=True):
             assert math.isclose(group[0]["score"], best, rel_tol=1e-9), query
 
@@ -101,14 +114,14 @@ def test_untranslated_article_is_found_in_the_default_language_and_says_so(proje
     result = project.build()
     assert result.returncode == 0, result.output
     data = search_file(result.site, "tr")
-    docs = [doc for doc in data["docs"] if doc[4] == "escalation"]
-    assert docs and all(doc[0].startswith("tr/escalation/") and doc[5] == "az" for doc in docs)
+    pages = [page for page in data["pages"] if page[1] == "escalation"]
+    assert pages == [["tr/escalation/", "escalation", "az"]]
     assert data["labels"]["fallback"] == "Henüz çevrilmedi: Azerbaycanca"
     # Typed in Turkish, found in the Azerbaijani text: "eskalasyon" shares its start with "eskalasiya".
     units = query_units("eskalasyon", RULES.language("tr"), RULES, ())
-    assert data["docs"][rank(data, units)[0][0]][4] == "escalation"
+    assert location(data, rank(data, units)[0][0]) == "tr/escalation/"
     # The other languages keep their own translation.
-    assert all(doc[5] == "" for doc in search_file(result.site, "en")["docs"])
+    assert all(page[2] == "" for page in search_file(result.site, "en")["pages"])
 
 
 def test_mistake_in_synonyms_fails_the_build_with_file_and_line(project):

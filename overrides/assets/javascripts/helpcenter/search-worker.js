@@ -5,55 +5,57 @@
  * QUERY 2, RESULT 3), and gets results in the same shape.
  *
  * The worker's URL ends in #<path of this language's search file>; it loads that
- * one file (a prebuilt lunr index, the documents and the language's rules) and
- * builds nothing: Material's SETUP message (the root search_index.json) is ignored.
+ * one file and builds nothing: Material's SETUP message (the root
+ * search_index.json) is ignored. The file holds the lunr index lunr.py built
+ * (hooks/helpcenter/search_index.py), which this worker reads as it is: terms
+ * found by binary search in the sorted term list, each posting weighted with
+ * lunr's BM25 formula as it is read, documents scored as lunr scores them.
+ * tests/search_reference.py runs lunr.py on the same file and the tests check
+ * that both give the same scores.
  */
-/* global lunr, HelpcenterSearchText */
-importScripts("../vendor/lunr-2.3.9.min.js", "search-text.js")
-
+/* global HelpcenterSearchText */
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 var SNIPPET = 160 // characters of section text shown around the first match
+var DETAILED = 20 // result groups with highlighted snippets; Material shows 10, then more on scrolling
 var WORD = /[\p{L}\p{N}\p{M}]+/gu
 
+// The download starts first. The build serves this file bundled after search-text.js
+// (hooks/search.py); run from its sources, it loads it itself.
+var download = fetch(new URL(decodeURIComponent(self.location.hash.slice(1)), self.location.href), { credentials: "same-origin" })
+if (typeof HelpcenterSearchText === "undefined") importScripts("search-text.js")
+
 var engine = null
-var loaded = load(new URL(decodeURIComponent(self.location.hash.slice(1)), self.location.href))
-  .then(function (value) { engine = value })
+var loaded = download
+  .then(function (response) {
+    if (!response.ok) throw new Error(response.url + ": HTTP " + response.status)
+    return response.json()
+  })
+  .then(function (file) { engine = open(file) })
   .catch(function (error) { console.warn("Search is not available: " + error) })
 
-function load(url) {
-  return fetch(url, { credentials: "same-origin" }).then(function (response) {
-    if (!response.ok) throw new Error(url + ": HTTP " + response.status)
-    return response.json()
-  }).then(function (file) {
-    return {
-      file: file,
-      docs: file.docs,
-      text: HelpcenterSearchText.compile(file.rules),
-      index: lunr.Index.load(unpack(file.index)),
-      ranking: file.ranking,
-      labels: file.labels || {},
-      memo: new Map()
-    }
-  })
-}
-
-/* The inverse of pack_index in hooks/helpcenter/search_index.py. */
-function unpack(packed) {
-  var fields = packed.fields
-  var inverted = packed.terms.map(function (term, number) {
-    var posting = { _index: number }
-    fields.forEach(function (field) { posting[field] = {} })
-    return [term, posting]
-  })
-  var vectors = []
-  packed.vectors.forEach(function (perField, ref) {
-    fields.forEach(function (field, f) {
-      var flat = perField[f]
-      vectors.push([field + "/" + ref, flat])
-      for (var i = 0; i < flat.length; i += 2) inverted[flat[i]][1][field][ref] = {}
-    })
-  })
-  return { version: packed.version, fields: fields, fieldVectors: vectors, invertedIndex: inverted, pipeline: packed.pipeline }
+function open(file) {
+  var index = file.index
+  var count = index.lengths.length ? index.lengths[0].length : 0
+  var firstDoc = [] // page number -> its first document (the page's own text)
+  file.docs.forEach(function (doc, number) { if (firstDoc[doc[0]] === undefined) firstDoc[doc[0]] = number })
+  return {
+    file: file,
+    docs: file.docs,
+    pages: file.pages,
+    firstDoc: firstDoc,
+    index: index,
+    count: count,
+    averages: index.lengths.map(function (perDoc) {
+      var sum = 0
+      for (var i = 0; i < perDoc.length; i++) sum += perDoc[i]
+      return count ? sum / count : 0
+    }),
+    idf: new Map(),
+    text: HelpcenterSearchText.compile(file.rules),
+    ranking: file.ranking,
+    labels: file.labels || {},
+    memo: new Map()
+  }
 }
 
 self.addEventListener("message", function (event) {
@@ -78,27 +80,89 @@ function search(query) {
   var units = engine.text.queryUnits(query, engine.file.synonyms)
   if (!units.length) return { items: [] }
   var ranking = engine.ranking
-  var results = engine.index.query(function (q) {
-    units.forEach(function (unit) {
-      unit.words.forEach(function (word) { q.term(word, { usePipeline: false, boost: ranking.exact }) })
-      q.term(unit.words[unit.words.length - 1], { usePipeline: false, boost: ranking.prefix, wildcard: lunr.Query.wildcard.TRAILING })
-      unit.synonyms.forEach(function (term) { q.term(term, { usePipeline: false, boost: ranking.synonym }) })
+  var clauses = []
+  units.forEach(function (unit) {
+    unit.words.forEach(function (word) { clauses.push({ term: word, boost: ranking.exact, prefix: false }) })
+    clauses.push({ term: unit.words[unit.words.length - 1], boost: ranking.prefix, prefix: true })
+    unit.synonyms.forEach(function (term) { clauses.push({ term: term, boost: ranking.synonym, prefix: false }) })
+  })
+  return { items: group(rank(lunrQuery(clauses), units), units, query) }
+}
+
+/* Index terms equal to `term`, or starting with it: positions in the sorted term list. */
+function expand(term, prefix) {
+  var terms = engine.index.terms
+  var low = 0, high = terms.length
+  while (low < high) {
+    var middle = (low + high) >> 1
+    if (terms[middle] < term) low = middle + 1
+    else high = middle
+  }
+  var found = []
+  for (var i = low; i < terms.length && (prefix ? terms[i].startsWith(term) : terms[i] === term); i++) found.push(i)
+  return found
+}
+
+/* lunr's idf: over the postings of every field. */
+function idfOf(term) {
+  var known = engine.idf.get(term)
+  if (known === undefined) {
+    var documents = 0
+    engine.index.postings[term].forEach(function (flat) { documents += flat.length / 2 })
+    known = Math.log(1 + Math.abs((engine.count - documents + 0.5) / (documents + 0.5)))
+    engine.idf.set(term, known)
+  }
+  return known
+}
+
+/*
+ * lunr's Index.query for optional clauses: the query vector sums clause boosts per
+ * expanded term; a document's score adds, per field, its dot product with the
+ * field's vector (lunr.py's weights: BM25 times the field boost, 3 decimals) over
+ * the query vector's magnitude. Returns [{ref, score, matched terms}], best first.
+ */
+function lunrQuery(clauses) {
+  var index = engine.index, k1 = index.k1, b = index.b, fields = index.fields.length
+  var vector = new Map()
+  clauses.forEach(function (clause) {
+    expand(clause.term, clause.prefix).forEach(function (term) { vector.set(term, (vector.get(term) || 0) + clause.boost) })
+  })
+  var order = Array.from(vector.keys()).sort(function (x, y) { return x - y })
+  var magnitude = Math.sqrt(order.reduce(function (sum, term) { return sum + vector.get(term) * vector.get(term) }, 0))
+  var found = new Map() // doc -> {dots per field, matched terms}
+  order.forEach(function (term) {
+    var weight = vector.get(term), idf = idfOf(term), name = index.terms[term]
+    index.postings[term].forEach(function (flat, f) {
+      var lengths = index.lengths[f], average = engine.averages[f], boost = index.boosts[f], doc = 0
+      for (var i = 0; i < flat.length; i += 2) {
+        doc += flat[i]
+        var tf = flat[i + 1]
+        var score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (lengths[doc] / average)) + tf)
+        score *= boost
+        var entry = found.get(doc)
+        if (!entry) found.set(doc, entry = { dots: new Float64Array(fields), matched: [] })
+        entry.dots[f] += weight * Number(score.toFixed(3))
+        if (entry.matched[entry.matched.length - 1] !== name) entry.matched.push(name)
+      }
     })
   })
-  return { items: group(rank(results, units), units, query) }
+  var results = []
+  found.forEach(function (entry, doc) {
+    var score = 0
+    for (var f = 0; f < fields; f++) if (entry.dots[f]) score += entry.dots[f] / magnitude
+    results.push({ ref: doc, score: score, matched: entry.matched })
+  })
+  return results.sort(function (x, y) { return y.score - x.score || x.ref - y.ref })
 }
 
 /* Sections scored with query coverage, then articles ordered by their best section plus a share of the others. */
 function rank(results, units) {
   var ranking = engine.ranking
   var sections = results.map(function (result) {
-    var matched = Object.keys(result.matchData.metadata)
-    var covered = units.filter(function (unit) { return unitMatches(unit, matched) }).length / units.length
-    var ref = Number(result.ref)
-    var doc = engine.docs[ref]
-    return { ref: ref, article: doc[3] < 0 ? ref : doc[3], matched: matched, score: result.score * (1 + ranking.coverage * covered * covered) }
+    var covered = units.filter(function (unit) { return unitMatches(unit, result.matched) }).length / units.length
+    return { ref: result.ref, article: engine.firstDoc[engine.docs[result.ref][0]], matched: result.matched, score: result.score * (1 + ranking.coverage * covered * covered) }
   })
-  sections.sort(function (a, b) { return b.score - a.score || a.ref - b.ref })
+  sections.sort(function (x, y) { return y.score - x.score || x.ref - y.ref })
   var articles = new Map()
   sections.forEach(function (section) {
     var entry = articles.get(section.article)
@@ -107,7 +171,7 @@ function rank(results, units) {
   })
   return Array.from(articles.entries())
     .map(function (pair) { return { article: pair[0], score: pair[1].best + ranking.spread * pair[1].rest, sections: pair[1].sections } })
-    .sort(function (a, b) { return b.score - a.score || a.article - b.article })
+    .sort(function (x, y) { return y.score - x.score || x.article - y.article })
 }
 
 function unitMatches(unit, matched) {
@@ -124,9 +188,10 @@ function group(articles, units, query) {
     var words = typed.filter(function (word) { return termsOf(word).some(function (term) { return unit.words.indexOf(term) >= 0 }) })
     return words.length ? words.join(" ") : unit.words.join(" ")
   })
-  return articles.map(function (article) {
-    var items = article.sections.map(function (section) { return item(section.ref, section.score, section.matched, units, shown) })
-    if (!article.sections.some(function (section) { return section.ref === article.article })) items.push(item(article.article, 0, [], units, shown))
+  return articles.map(function (article, rank) {
+    var detailed = rank < DETAILED
+    var items = article.sections.map(function (section) { return item(section.ref, section.score, section.matched, units, shown, detailed) })
+    if (!article.sections.some(function (section) { return section.ref === article.article })) items.push(item(article.article, 0, [], units, shown, detailed))
     return items
   })
 }
@@ -138,14 +203,23 @@ function termsOf(word) {
   return known
 }
 
-function item(ref, score, matched, units, shown) {
+function locationOf(doc) {
+  var url = engine.pages[doc[0]][0]
+  return doc[1] ? url + "#" + doc[1] : url
+}
+
+function item(ref, score, matched, units, shown, detailed) {
   var doc = engine.docs[ref]
-  var isArticle = doc[3] < 0
+  var page = engine.pages[doc[0]]
   var marks = new Set(matched)
-  var title = highlight(doc[1], marks)
-  var text = snippet(doc[2], marks)
+  var title = highlight(doc[2], marks)
+  var text = detailed ? snippet(doc[3], marks) : opening(doc[3])
   var found = {}
   units.forEach(function (unit, u) {
+    if (!detailed) {
+      if (matched.length) found[shown[u]] = unitMatches(unit, matched)
+      return
+    }
     var seen = new Set()
     var forms = title.forms.concat(text.forms).filter(function (form) {
       var folded = engine.text.fold(form)
@@ -157,8 +231,8 @@ function item(ref, score, matched, units, shown) {
     else if (matched.length && !unitMatches(unit, matched)) found[shown[u]] = false
   })
   var heading = title.html
-  if (isArticle && doc[5]) heading += ' <span class="hc-search-fallback">' + escapeHtml(engine.labels.fallback || doc[5]) + "</span>"
-  return { location: doc[0], title: heading, text: text.html, score: score, terms: found }
+  if (!doc[1] && page[2]) heading += ' <span class="hc-search-fallback">' + escapeHtml(engine.labels.fallback || page[2]) + "</span>"
+  return { location: locationOf(doc), title: heading, text: text.html, score: score, terms: found }
 }
 
 /* Escape `text` and mark the words whose terms matched; also return the marked word forms. */
@@ -191,6 +265,13 @@ function snippet(text, marks) {
   if (end < text.length) end = edge(text, end)
   var part = highlight(text.slice(start, end).trim(), marks)
   return { html: "<p>" + (start > 0 ? "… " : "") + part.html + (end < text.length ? " …" : "") + "</p>", forms: part.forms }
+}
+
+/* The start of `text`, escaped, for results far down the list (no search for the match: cheaper). */
+function opening(text) {
+  if (!text) return { html: "", forms: [] }
+  var end = text.length > SNIPPET ? edge(text, SNIPPET) : text.length
+  return { html: "<p>" + escapeHtml(text.slice(0, end).trim()) + (end < text.length ? " …" : "") + "</p>", forms: [] }
 }
 
 function edge(text, at) {
