@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test lint system-deps clean
+.PHONY: build serve test lint system-deps clean bench-search
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ lint: $(STAMP)
 ## test: install everything, lint, run the whole test suite
 test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest
+
+## bench-search: search quality and speed, ours vs stock Material (prints figures)
+bench-search: $(STAMP) system-deps
+	$(BIN)/python bench/search_quality.py
+	$(BIN)/python bench/search_speed.py
 
 clean:
 	rm -rf site .pytest_cache

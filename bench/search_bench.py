@@ -74,12 +74,7 @@ def stock_variant(dest: Path) -> Path:
             shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, dest / name)
-    _replace(dest / "mkdocs.yml", "  - hooks/search.py\n", "")
-    main = dest / "overrides" / "main.html"
-    text = main.read_text(encoding="utf-8")
-    block = re.compile(r"\{%-? block config %\}.*?\{% endblock %\}\n", re.S)
-    assert block.search(text), "overrides/main.html: config block not found"
-    main.write_text(block.sub("", text), encoding="utf-8")
+    _replace(dest / "mkdocs.yml", "  - hooks/search.py\n", "")  # pages then keep Material's worker (overrides/main.html)
     return dest
 
 

@@ -100,6 +100,7 @@ def _worker_bundle(custom_dir: str) -> tuple[str, str]:
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["hc_search_worker"] = _with_worker
+    env.globals["hc_search"] = True  # without this hook, pages keep Material's own search
     return env
 
 

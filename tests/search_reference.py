@@ -1,9 +1,9 @@
-"""A Python reference of the search worker's ranking, on lunr.py.
+"""lunr.py as the reference for the search worker's scores and ranking.
 
-The worker runs on lunr.js; this runs the same clauses and ranking on
-lunr.py over the same search file, so a test can show that both give the
-same articles with the same scores (the index, its packing and the two lunr
-implementations agree).
+The worker (search-worker.js) scores queries on the packed index itself;
+this unpacks the same file into lunr.py's serialized index, asks lunr.py's
+own Index the same clauses and applies the same ranking, so a test can show
+that both give the same articles with the same scores.
 """
 
 from __future__ import annotations

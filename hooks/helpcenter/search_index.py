@@ -10,9 +10,10 @@ The index travels packed: lunr's JSON stores a BM25 weight (a 3-decimal
 number) for every term of every section, which compresses badly; the file
 stores what those weights are computed from: each term's postings with
 their term frequencies, and the field lengths. `unpack_index` turns that
-back into exactly lunr.py's serialized index (the tests check it), and the
-worker does the same in JavaScript before `lunr.Index.load`: one line of
-arithmetic per posting, no tokenizing or counting in the browser.
+back into exactly lunr.py's serialized index (the tests check it); the
+browser's worker reads the packed form directly and computes the same
+weight for each posting it reads, as lunr scores a query: no tokenizing,
+counting or index building in the browser.
 """
 
 from __future__ import annotations

@@ -144,3 +144,22 @@ def test_untranslated_article_says_so_in_the_results(page, fallback_site):
     item = page.locator(".md-search-result__item").first
     assert article_of(item.locator("a").first.get_attribute("href")) == "/" + article_path("tr", "escalation")
     assert item.locator(".hc-search-fallback").inner_text() == "Henüz çevrilmedi: Azerbaycanca"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_box_and_results_pass_axe(browser, site_url, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+    context = browser.new_context(color_scheme=scheme)
+    context.add_init_script(WATCH)
+    page = context.new_page()
+    try:
+        page.goto(site_url + article_path("az", "home"))
+        box = Axe().run(page, context=".hc-search-box").response["violations"]
+        assert box == [], box
+        page.locator(".md-content [data-hc-search-open]").click()
+        page.keyboard.type("hesabim bloklanib")
+        wait_for_results(page, "hesabim bloklanib")
+        results = Axe().run(page, context=".md-search-result").response["violations"]
+        assert results == [], [(v["id"], [n["target"] for n in v["nodes"]]) for v in results]
+    finally:
+        context.close()

@@ -130,3 +130,12 @@ def test_mistake_in_synonyms_fails_the_build_with_file_and_line(project):
     assert result.returncode != 0
     assert "Traceback" not in result.output
     assert f"Error in 'synonyms.yml', line {line}: en[0]: a group is a list of at least two words" in result.output, result.output
+
+
+def test_without_the_search_hook_pages_keep_materials_search(project):
+    project.replace("mkdocs.yml", "  - hooks/search.py\n", "")
+    result = project.build()
+    assert result.returncode == 0, result.output
+    config = json.loads(result.page("en/faq/").select_one("script#__config").string)
+    assert re.search(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$", config["search"]), config["search"]
+    assert json.loads((result.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]

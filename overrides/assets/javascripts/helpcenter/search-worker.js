@@ -16,7 +16,7 @@
 /* global HelpcenterSearchText */
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 var SNIPPET = 160 // characters of section text shown around the first match
-var DETAILED = 20 // result groups with highlighted snippets; Material shows 10, then more on scrolling
+var DETAILED = 10 // result groups with highlighted snippets: the 10 Material shows at once (more appear on scrolling)
 var WORD = /[\p{L}\p{N}\p{M}]+/gu
 
 // The download starts first. The build serves this file bundled after search-text.js
