@@ -101,7 +101,7 @@ def generate(dest: Path, articles: int, plain: bool = False) -> Path:
     dest.mkdir(parents=True)
     config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
     if not plain:
-        for name in ("support.yml", "support.schema.json", "ui-strings.yml", "hooks", "overrides"):
+        for name in ("support.yml", "support.schema.json", "ui-strings.yml", "synonyms.yml", "hooks", "overrides"):
             source = REPO / name
             if source.is_dir():
                 shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
