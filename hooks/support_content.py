@@ -6,6 +6,7 @@ Thin entry points; the logic lives in the `helpcenter` package beside this file.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Mapping
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -22,6 +23,7 @@ from helpcenter.site_config import SiteConfig, site_config
 from helpcenter.support_data import SupportDataError
 from helpcenter.support_model import SupportData
 from helpcenter.support_render import SupportRenderer, template_env
+from helpcenter.ui_strings import Strings
 from helpcenter.widgets import widget_renderers
 from helpcenter.yaml_source import SourceError
 
@@ -133,9 +135,41 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     site = _build.site
-    context["article_urls"] = {article_id: get_relative_url(file.url, page.url) for article_id, file in _build.articles.items()}
-    context["hc_strings"] = cached.strings(site.strings_file, site.languages).for_language(site.current)
+    # Lazy: a page looks up the few URLs it links to; computing every article's URL
+    # for every page made the build quadratic in the number of articles.
+    context["article_urls"] = ArticleUrls(_build.articles, page.url)
+    context["hc_strings"] = _strings_for(cached.strings(site.strings_file, site.languages), site.current)
     return context
+
+
+class ArticleUrls(Mapping[str, str]):
+    """Article id -> URL relative to one page, computed when a template asks."""
+
+    def __init__(self, articles: dict[str, File], page_url: str) -> None:
+        self._articles, self._page_url = articles, page_url
+
+    def __getitem__(self, article_id: str) -> str:
+        return get_relative_url(self._articles[article_id].url, self._page_url)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._articles
+
+
+_strings_cache: dict[str, tuple[Strings, dict[str, object]]] = {}
+
+
+def _strings_for(strings: Strings, language: str) -> dict[str, object]:
+    """One language's interface strings, built once per language (and edit), not once per page."""
+    cached_entry = _strings_cache.get(language)
+    if cached_entry is None or cached_entry[0] is not strings:
+        cached_entry = _strings_cache[language] = (strings, strings.for_language(language))
+    return cached_entry[1]
 
 
 _envs: dict[str, object] = {}
