@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test lint system-deps clean
+.PHONY: build serve test lint system-deps clean bench-build bench-weight
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ lint: $(STAMP)
 ## test: install everything, lint, run the whole test suite
 test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest
+
+## bench-build: build time and memory as the site grows, ours vs plain Material (see bench/README.md)
+bench-build: $(STAMP)
+	$(BIN)/python bench/build_scale.py
+
+## bench-weight: bytes a page load downloads, cold and warm cache, in Chromium (see bench/README.md)
+bench-weight: $(STAMP) system-deps
+	$(BIN)/python bench/page_weight.py
 
 clean:
 	rm -rf site .pytest_cache

@@ -12,6 +12,7 @@ page and the CPU seconds spent inside each of our hooks.
 
     python bench/build_scale.py                      # 100, 250, 500 articles, 3 runs
     python bench/build_scale.py --sizes 100 500 --runs 5
+    python bench/build_scale.py --sizes 500 --runs 1 --profile   # + where our hooks spend it
 
 Targets (exit status 1 if one is missed): our CPU time at most 1.25x plain at
 every size; CPU time per page at the largest size at most 1.3x that at the
@@ -81,6 +82,19 @@ def _hooks(project: Path) -> list[str]:
     return list(config.get("hooks") or [])
 
 
+def profile(project: Path, out: Path) -> None:
+    """One build under pyinstrument; prints the call tree lines that are our code."""
+    report = out / f"profile-{project.name}.txt"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    subprocess.run([sys.executable, "-m", "pyinstrument", "-o", str(report), str(BENCH / "timed_build.py"), str(out / "timings.json"), "--",
+                    "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(out / "site-profile")],
+                   cwd=project, env=env, check=True, stdout=subprocess.DEVNULL)
+    lines = report.read_text(encoding="utf-8").splitlines()
+    ours = [line for line in lines if str(project / "hooks") in line or "hooks/" in line]
+    print(f"\nProfile of one build of {project.name} (pyinstrument, full tree in {report}); lines in our hooks:")
+    print("\n".join(lines[:8] + ours[:40]))
+
+
 def median(runs: list[Run], field: str) -> float:
     return statistics.median(getattr(run, field) for run in runs)
 
@@ -90,6 +104,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 250, 500], help="articles per language (default: 100 250 500)")
     parser.add_argument("--runs", type=int, default=3, help="builds per variant and size (default: 3)")
     parser.add_argument("--out", type=Path, default=BENCH / "out" / "scale", help="where projects and sites go (default: bench/out/scale)")
+    parser.add_argument("--profile", action="store_true", help="also profile one build of ours at the largest size (pyinstrument)")
     args = parser.parse_args()
     sizes = sorted(args.sizes)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -145,6 +160,8 @@ def main() -> int:
         misses.append(f"time per page grows {growth:.2f}x from {sizes[0]} to {sizes[-1]} articles")
     print(f"load avg at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}  "
           f"(this process's children used {resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime:.0f} s user CPU)")
+    if args.profile:
+        profile(args.out / f"ours-{sizes[-1]}", args.out)
     for miss in misses:
         print(f"MISS: {miss}")
     print("all targets met" if not misses else f"{len(misses)} target(s) missed")

@@ -41,7 +41,9 @@ class _Build:
 
 
 _build = _Build()
-_front_cache: dict[tuple[str, int], tuple[FrontMatter | None, list[SourceError]]] = {}
+# src path -> (mtime, problem ids checked against, result): each file is parsed once per
+# edit, not once per language build; one entry per file, so `mkdocs serve` does not grow it.
+_front_cache: dict[str, tuple[int, frozenset[str], tuple[FrontMatter | None, list[SourceError]]]] = {}
 
 
 def _report(error: SourceError | str) -> None:
@@ -73,7 +75,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(-110)  # after mkdocs-static-i18n has picked this language's files
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     site, data = _build.site, _build.data
-    problem_ids = {p.id for p in data.problems}
+    problem_ids = frozenset(p.id for p in data.problems)
     articles: dict[str, File] = {}
     front: dict[str, FrontMatter] = {}
     for file in files.documentation_pages():
@@ -100,13 +102,14 @@ def _rel(file: File, site: SiteConfig) -> str:
     return os.path.relpath(file.abs_src_path or file.src_uri, site.root)
 
 
-def _front_matter(file: File, site: SiteConfig, problem_ids: set[str]) -> tuple[FrontMatter | None, list[SourceError]]:
+def _front_matter(file: File, site: SiteConfig, problem_ids: frozenset[str]) -> tuple[FrontMatter | None, list[SourceError]]:
     path = file.abs_src_path or ""
-    key = (path, os.stat(path).st_mtime_ns)
-    if key not in _front_cache:
+    stamp = os.stat(path).st_mtime_ns
+    hit = _front_cache.get(path)
+    if hit is None or hit[0] != stamp or hit[1] != problem_ids:
         with open(path, encoding="utf-8-sig") as handle:
-            _front_cache[key] = parse_front_matter(handle.read(), _rel(file, site), problem_ids)
-    return _front_cache[key]
+            hit = _front_cache[path] = (stamp, problem_ids, parse_front_matter(handle.read(), _rel(file, site), set(problem_ids)))
+    return hit[2]
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
