@@ -38,6 +38,7 @@ class _Build:
     articles: dict[str, File] = {}  # article id -> file, this language
     front: dict[str, FrontMatter] = {}  # src path -> front matter
     reported: set[str] = set()  # errors already shown in this run (all languages)
+    default_ids: set[str] = set()  # article ids of the default language
 
 
 _build = _Build()
@@ -91,6 +92,12 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             _report(SourceError(_rel(first, site), front[first.src_uri].lines.get("id"), f"id '{parsed.id}' is already used by '{_rel(file, site)}'. Give each article its own id."))
             continue
         articles[parsed.id] = file
+    if site.current == site.default:
+        _build.default_ids = set(articles)
+    else:
+        for article_id, file in articles.items():
+            if article_id not in _build.default_ids and file.src_uri.startswith(f"{site.current}/"):
+                _report(SourceError(_rel(file, site), front[file.src_uri].lines.get("id"), f"no '{site.default}' article has id '{article_id}'. A translation keeps the id of its original in docs/{site.default}/; fix the id or write the original first."))
     for ref in data.article_refs:
         if ref.article not in articles:
             _report(SourceError(data.file, ref.line, f"{ref.path}: no article has id '{ref.article}' (language '{site.current}'). Use an existing article id or create the article."))

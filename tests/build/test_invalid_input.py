@@ -46,6 +46,7 @@ ARTICLE_CASES = [
     ("bad-date", "docs/en/faq.md", "last_reviewed: 2026-11-20", "last_reviewed: last week", "last_reviewed 'last week' is not a date"),
     ("duplicate-article-id", "docs/en/faq.md", "id: faq", "id: payments", "id 'payments' is already used by"),
     ("unknown-placeholder", "docs/en/contact-channels.md", "{{ table:channels }}", "{{ table:chanels }}", "unknown 'chanels'"),
+    ("unknown-article-id", "docs/ru/faq.md", "id: faq", "id: faq-ru", "no 'az' article has id 'faq-ru'"),
     ("typo-in-front-matter", "docs/en/faq.md", "last_reviewed:", "last_reveiwed:", "unknown front matter key 'last_reveiwed'"),
 ]
 
