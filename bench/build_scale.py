@@ -15,7 +15,7 @@ page and the CPU seconds spent inside each of our hooks.
     python bench/build_scale.py --sizes 500 --runs 1 --profile   # + where our hooks spend it
 
 Targets (exit status 1 if one is missed): our CPU time at most 1.25x plain at
-every size; CPU time per page at the largest size at most 1.3x that at the
+every size (median of the ratios of runs built back to back); CPU time per page at the largest size at most 1.3x that at the
 smallest; peak memory under 1 GB at every size.
 """
 
@@ -125,8 +125,9 @@ def main() -> int:
                 print(f"  {size:>5} articles  run {run + 1}/{args.runs}  {variant:<5}  wall {measured.wall:6.1f} s  "
                       f"cpu {measured.cpu:6.1f} s  rss {measured.rss_mb:5.0f} MB", flush=True)
 
-    print(f"\nMedians of {args.runs} runs; (a) ours, (b) plain Material + i18n; CPU = user + system of the build process.\n")
-    head = ("articles", "pages", "wall a", "wall b", "cpu a", "cpu b", "cpu a/b", "wall a/b",
+    print(f"\nMedians of {args.runs} runs; (a) ours, (b) plain Material + i18n; CPU = user + system of the build process;\n"
+          "'paired' = median of the per-run ratios a/b (a and b built back to back; the ratio target uses it).\n")
+    head = ("articles", "pages", "wall a", "wall b", "cpu a", "cpu b", "cpu a/b", "paired", "wall a/b",
             "ms/page a", "ms/page b", "rss a MB", "rss b MB", "hooks cpu", "hooks %")
     print(" | ".join(f"{h:>9}" for h in head))
     print("-|-".join("-" * 9 for _ in head))
@@ -136,15 +137,18 @@ def main() -> int:
         a, b = results[size]["ours"], results[size]["plain"]
         pages = a[0].pages
         cpu_a, cpu_b = median(a, "cpu"), median(b, "cpu")
+        # Each run builds a and b back to back: the median of their ratios cancels most
+        # of the load other processes put on the machine. The target uses it.
+        paired = statistics.median(x.cpu / y.cpu for x, y in zip(a, b, strict=True))
         hooks_cpu = statistics.median(sum(run.hooks.values()) for run in a)
         per_page[size] = cpu_a / pages * 1000
         row = (size, pages, f"{median(a, 'wall'):.1f}", f"{median(b, 'wall'):.1f}", f"{cpu_a:.1f}", f"{cpu_b:.1f}",
-               f"{cpu_a / cpu_b:.2f}", f"{median(a, 'wall') / median(b, 'wall'):.2f}",
+               f"{cpu_a / cpu_b:.2f}", f"{paired:.2f}", f"{median(a, 'wall') / median(b, 'wall'):.2f}",
                f"{per_page[size]:.1f}", f"{cpu_b / pages * 1000:.1f}",
                f"{median(a, 'rss_mb'):.0f}", f"{median(b, 'rss_mb'):.0f}", f"{hooks_cpu:.2f}", f"{hooks_cpu / cpu_a * 100:.1f}")
         print(" | ".join(f"{str(c):>9}" for c in row))
-        if cpu_a / cpu_b > MAX_RATIO:
-            misses.append(f"{size} articles: ours/plain CPU {cpu_a / cpu_b:.2f} > {MAX_RATIO}")
+        if paired > MAX_RATIO:
+            misses.append(f"{size} articles: ours/plain CPU {paired:.2f} (median of paired runs) > {MAX_RATIO}")
         if max(run.rss_mb for run in a) >= MAX_RSS_MB:
             misses.append(f"{size} articles: peak RSS {max(run.rss_mb for run in a):.0f} MB >= {MAX_RSS_MB} MB")
 
