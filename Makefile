@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test lint system-deps clean bench-build bench-weight
+.PHONY: build serve test lint system-deps clean status new-article translate mark-current add-language publish bench-build bench-weight
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,38 @@ build: $(STAMP)
 ## serve: live preview on http://127.0.0.1:8000/ (reloads on every edit)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --livereload
+
+# Authoring commands (python -m helpcenter <command> --help). Values come from the command line:
+# make new-article ID=deposit-limits TITLE="..." DESCRIPTION="..." [PROBLEMS=withdrawal,deposit] [GROUP="Hesab"]
+HELPCENTER := PYTHONPATH=hooks $(BIN)/python -m helpcenter
+
+## status: translation and review report, article x language
+status: $(STAMP)
+	@$(HELPCENTER) status
+
+## new-article: create ID in every language (TITLE, DESCRIPTION; optional PROBLEMS, GROUP)
+new-article: $(STAMP)
+	@test -n "$$ID" || { echo 'usage: make new-article ID=<id> TITLE="..." DESCRIPTION="..." [PROBLEMS=a,b] [GROUP="..."]'; exit 2; }
+	@$(HELPCENTER) new-article "$$ID" --title "$$TITLE" --description "$$DESCRIPTION" --problems "$$PROBLEMS" $${GROUP:+--group "$$GROUP"}
+
+## translate: start the IN translation of article ID (a copy of the original)
+translate: $(STAMP)
+	@test -n "$$ID" -a -n "$$IN" || { echo 'usage: make translate ID=<id> IN=<language>'; exit 2; }
+	@$(HELPCENTER) translate "$$ID" "$$IN"
+
+## mark-current: record that translation(s) IN (default: all) of article ID match the original
+mark-current: $(STAMP)
+	@test -n "$$ID" || { echo 'usage: make mark-current ID=<id> [IN=<language>]'; exit 2; }
+	@$(HELPCENTER) mark-current "$$ID" $$IN
+
+## add-language: prepare language CODE (optional NAME) and list what it still needs
+add-language: $(STAMP)
+	@test -n "$$CODE" || { echo 'usage: make add-language CODE=<code> [NAME=<name>]'; exit 2; }
+	@$(HELPCENTER) add-language "$$CODE" $${NAME:+--name "$$NAME"}
+
+## publish: build into a fresh folder, run the tests on it, then replace site/ in one rename
+publish: $(STAMP) system-deps
+	@PYTHON=$(BIN)/python .ci/publish site
 
 ## system-deps: Debian packages the browser tests need (Chromium)
 system-deps:

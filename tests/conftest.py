@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from tests.helpers import REPO, BuildResult, Project, run_build
@@ -7,7 +10,13 @@ from tests.helpers import REPO, BuildResult, Project, run_build
 
 @pytest.fixture(scope="session")
 def demo_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    """The demo help center built once, strictly, for read-only tests."""
+    """The demo help center built once, strictly, for read-only tests.
+
+    With HELPCENTER_SITE_DIR set (by `python -m helpcenter publish`), the tests
+    read that build instead: the one about to be published.
+    """
+    if os.environ.get("HELPCENTER_SITE_DIR"):
+        return BuildResult(0, "", Path(os.environ["HELPCENTER_SITE_DIR"]))
     site = tmp_path_factory.mktemp("demo") / "site"
     result = run_build(REPO, site)
     assert result.returncode == 0, result.output

@@ -1,0 +1,208 @@
+"""Authoring commands for support staff: `python -m helpcenter <command> --help`.
+
+Run from the help center's folder with PYTHONPATH=hooks, or through make
+(`make status`, `make new-article ...`): see the README, "For support staff".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from .add_language import LanguageError, add_language
+from .articles import scan_articles
+from .authoring import AuthoringError, Outcome, mark_current, new_article, translate
+from .project import ProjectConfig, ProjectError, load_project
+from .translation_status import ERROR, MISSING, STATES, Report, build_report, today
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _id_list(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(" ", ",").split(",") if part.strip()]
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="python -m helpcenter",
+        description="Authoring commands for the help center: report translations and reviews, create articles, "
+                    "start and check translations, prepare a new language, publish safely.",
+        epilog="Every command checks its arguments first, writes nothing when a check fails, and never overwrites a file.",
+    )
+    top.add_argument("--config", default="mkdocs.yml", help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+    top.add_argument("--today", type=_date, help="report as of this date, YYYY-MM-DD (default: today, or $HELPCENTER_TODAY)")
+    commands = top.add_subparsers(dest="command", required=True, metavar="command")
+
+    status = commands.add_parser("status", help="table of every article x language: state, last review, age, review due",
+                                 description="Show, for every article and language, whether the translation is current, outdated or missing "
+                                             "(shown in the default language), when it was last reviewed and when the next review is due.")
+    status.add_argument("--json", action="store_true", help="print the report as JSON (the same as translation-status.json in the built site)")
+    status.add_argument("--language", "-l", action="append", help="only this language (repeatable)")
+    status.add_argument("--state", choices=(*STATES, "overdue"), action="append", help="only pages in this state (repeatable)")
+    status.add_argument("--check", action="store_true", help="exit with status 1 when anything is outdated, missing or overdue (for CI)")
+
+    new = commands.add_parser("new-article", help="create an article in every language with its front matter",
+                              description="Create docs/<language>/<id>.md in every language. The original (default language) gets your title "
+                                          "and description; each translation starts as the same skeleton and records the original's source_hash.")
+    new.add_argument("id", help="the article id and file name: lower-case Latin letters, digits, hyphens (e.g. deposit-limits)")
+    new.add_argument("--title", required=True, help="the title, in the default language")
+    new.add_argument("--description", required=True, help="one sentence for search results and link previews, in the default language")
+    new.add_argument("--problems", type=_id_list, default=[], help="problem types from support.yml, comma-separated (e.g. withdrawal,deposit)")
+    new.add_argument("--group", help="add the article to this navigation group of mkdocs.yml (its title in the default language)")
+
+    start = commands.add_parser("translate", help="start a translation: copy the original into a language folder",
+                                description="Copy the original of an article into docs/<language>/ to be translated. The copy has no "
+                                            "source_hash: it is listed as outdated until you translate it and run mark-current.")
+    start.add_argument("id", help="the article's id")
+    start.add_argument("language", help="the language to translate into (e.g. en)")
+
+    mark = commands.add_parser("mark-current", help="record that a translation matches the current original",
+                               description="After you checked a translation against the original, record the original's current source_hash "
+                                           "in it (and today's date as last_reviewed). Refuses a file that still has the original's text, "
+                                           "a different id, or different tables and widgets.")
+    mark.add_argument("id", help="the article's id")
+    mark.add_argument("languages", nargs="*", help="the translations to mark (default: every existing translation of the article)")
+    mark.add_argument("--keep-date", action="store_true", help="leave last_reviewed as it is")
+
+    lang = commands.add_parser("add-language", help="prepare a new site language and list what must still be written",
+                               description="Create docs/<code>/, print the entry to paste into mkdocs.yml and every text that support.yml "
+                                           "and ui-strings.yml still need in the new language. It does not edit mkdocs.yml and translates nothing.")
+    lang.add_argument("code", help="ISO 639-1 language code, e.g. de, uk, pt-BR")
+    lang.add_argument("--name", help="the language's name in itself (default: from the code, e.g. Deutsch)")
+
+    publish = commands.add_parser("publish", help="build into a fresh folder, test that build, then swap it into place",
+                                  description="Build the site strictly into a new folder beside the target, run the checks against that build, "
+                                              "and only if both succeed replace the target folder in one rename. A failed build or test leaves "
+                                              "the published folder untouched.")
+    publish.add_argument("--site-dir", default="site", help="the folder to publish into (default: site)")
+    publish.add_argument("--check-command", default=None,
+                         help="command run against the new build, which it finds in $HELPCENTER_SITE_DIR (default: the test suite, "
+                              "`python -m pytest -q`)")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command == "publish":
+        from .publish import publish_command
+
+        return publish_command(Path(args.config), Path(args.site_dir), args.check_command)
+    try:
+        project = load_project(args.config)
+        on = args.today or today()
+    except (ProjectError, ValueError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        if args.command == "status":
+            return _status(project, on, args)
+        if args.command == "new-article":
+            return _show(new_article(project, args.id, args.title, args.description, args.problems, on, args.group), project)
+        if args.command == "translate":
+            return _show(translate(project, args.id, args.language, on), project)
+        if args.command == "mark-current":
+            return _mark(project, args, on)
+        if args.command == "add-language":
+            return _add_language(project, args)
+    except (AuthoringError, LanguageError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_REFUSED
+    raise AssertionError(args.command)
+
+
+def _show(outcome: Outcome, project: ProjectConfig) -> int:
+    for path in outcome.written:
+        print(f"wrote {path.relative_to(project.root).as_posix()}")
+    if outcome.notes:
+        print("\nNext:")
+        for number, note in enumerate(outcome.notes, start=1):
+            print(f"  {number}. {note}")
+    return EXIT_OK
+
+
+def _mark(project: ProjectConfig, args: argparse.Namespace, on: date) -> int:
+    marked, _ = mark_current(project, args.id, list(args.languages), on, args.keep_date)
+    for item in marked:
+        if item.changed:
+            print(f"{item.file}: marked current (source_hash {item.previous or 'none'} -> {item.recorded}"
+                  f"{'' if args.keep_date else f', last_reviewed {on.isoformat()}'})")
+        else:
+            print(f"{item.file}: already current (source_hash {item.recorded}); nothing to do")
+    return EXIT_OK
+
+
+def _add_language(project: ProjectConfig, args: argparse.Namespace) -> int:
+    plan = add_language(project, args.code, args.name)
+    print(f"created {plan.created.relative_to(project.root).as_posix()}/ (empty: until an article is translated, the site shows the "
+          f"{project.default} original with a note)\n")
+    print(f"1. Paste this under `plugins: i18n: languages:` in {project.config_file.name} when the texts below are written:\n")
+    print(plan.snippet + "\n")
+    print(f"2. Write the {len(plan.missing_texts)} text(s) the new language still needs (the build names each one that is missing):")
+    for text in plan.missing_texts:
+        print(f"   - {text}")
+    print()
+    if plan.theme_translated:
+        print(f"3. The theme's own interface (search box, menus) is translated into '{plan.code}'.")
+    else:
+        print(f"3. WARNING: the theme has no interface translation for '{plan.code}': its menus and search box stay in English.")
+    print(f"   Search: {'stemming for this language is available' if plan.search_stemming else 'no stemmer for this language: words are matched as written'}.")
+    print("\nThis command cannot translate articles or texts, and it does not edit mkdocs.yml: paste the entry yourself once the "
+          "texts exist, so no build runs with half a language. See the README, 'Add a language'.")
+    return EXIT_OK
+
+
+def _status(project: ProjectConfig, on: date, args: argparse.Namespace) -> int:
+    report = build_report(scan_articles(project.root, project.docs_dir, project.languages), project.policy, on)
+    pages = [p for p in report.pages
+             if (not args.language or p.language in args.language)
+             and (not args.state or p.state in args.state or ("overdue" in args.state and p.overdue and p.state != MISSING))]
+    if args.json:
+        data = report.as_json()
+        data["pages"] = [p.as_json() for p in pages]
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        print(_table(report, pages))
+    errors = [f for f in report.findings if f.level == ERROR]
+    for finding in errors:
+        print(f"error: {finding}", file=sys.stderr)
+    counts = report.counts()
+    if errors:
+        return EXIT_PROBLEMS
+    if args.check and (counts["outdated"] or counts["missing"] or counts["overdue"]):
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _table(report: Report, pages: list) -> str:
+    header = ("ARTICLE", "LANG", "STATE", "REVIEWED", "AGE", "REVIEW DUE", "FILE SHOWN")
+    rows = [header]
+    for page in pages:
+        due = page.review_due.isoformat() if page.review_due else "-"
+        if page.overdue and page.state != MISSING:
+            due += " OVERDUE"
+        rows.append((page.article, page.language, page.state,
+                     page.last_reviewed.isoformat() if page.last_reviewed else "-",
+                     f"{page.age_days}d" if page.age_days is not None else "-", due, page.file or "-"))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+    counts = report.counts()
+    lines.append("")
+    lines.append(f"{len(pages)} page(s) listed. Whole site: {counts['original']} originals, {counts['current']} current, "
+                 f"{counts['outdated']} outdated, {counts['missing']} missing translations; {counts['overdue']} review(s) overdue "
+                 f"(policy: every {report.policy.review_days} days; as of {report.today.isoformat()}).")
+    if counts["outdated"]:
+        lines.append("Outdated: update the translation, then `make mark-current ID=<id> IN=<language>`.")
+    if counts["missing"]:
+        lines.append("Missing: players see the original with a note; start one with `make translate ID=<id> IN=<language>`.")
+    return "\n".join(lines)

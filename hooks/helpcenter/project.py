@@ -1,0 +1,98 @@
+"""What the authoring commands need from mkdocs.yml, read without running MkDocs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .translation_status import Policy, policy_from
+
+
+class ProjectError(Exception):
+    """mkdocs.yml cannot be used; the message says why and what to do."""
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Safe YAML that reads MkDocs' special tags (!ENV, !!python/...) as plain values."""
+
+
+def _plain(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+
+
+_TolerantLoader.add_multi_constructor("!", _plain)
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _plain)
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    root: Path
+    config_file: Path
+    docs_dir: Path
+    languages: tuple[str, ...]  # default first
+    language_names: dict[str, str]
+    policy: Policy
+    site_url: str
+    support_file: Path
+    strings_file: Path
+    nav: list
+
+    @property
+    def default(self) -> str:
+        return self.languages[0]
+
+    def nav_groups(self) -> list[str]:
+        """Titles of the navigation's sections, in the default language."""
+        return [next(iter(item)) for item in self.nav if isinstance(item, dict) and isinstance(next(iter(item.values())), list)]
+
+
+def load_project(config_file: str | Path) -> ProjectConfig:
+    path = Path(config_file).resolve()
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    except FileNotFoundError:
+        raise ProjectError(f"'{config_file}' does not exist. Run the command in the help center's folder, or pass --config.") from None
+    except yaml.YAMLError as e:
+        raise ProjectError(f"'{config_file}' is not valid YAML: {e}") from None
+    if not isinstance(raw, dict):
+        raise ProjectError(f"'{config_file}' is not a MkDocs configuration.")
+    root = path.parent
+    i18n = _i18n(raw)
+    if i18n is None:
+        raise ProjectError(f"'{config_file}' has no `i18n` plugin under `plugins:`; the help center needs it for its languages.")
+    entries = [e for e in i18n.get("languages") or [] if isinstance(e, dict) and e.get("locale")]
+    defaults = [e["locale"] for e in entries if e.get("default")]
+    if not defaults:
+        raise ProjectError(f"'{config_file}': no language under `plugins: i18n: languages:` has `default: true`.")
+    languages = (defaults[0], *[e["locale"] for e in entries if e["locale"] != defaults[0]])
+    extra = raw.get("extra") or {}
+    settings = extra.get("helpcenter") or {}
+    policy, problems = policy_from(settings, fallback=bool(i18n.get("fallback_to_default", True)))
+    if problems:
+        raise ProjectError(f"'{config_file}': " + " ".join(problems))
+    return ProjectConfig(
+        root=root,
+        config_file=path,
+        docs_dir=root / raw.get("docs_dir", "docs"),
+        languages=languages,
+        language_names={e["locale"]: str(e.get("name", e["locale"])) for e in entries},
+        policy=policy,
+        site_url=str(raw.get("site_url") or ""),
+        support_file=root / settings.get("support_data", "support.yml"),
+        strings_file=root / settings.get("ui_strings", "ui-strings.yml"),
+        nav=raw.get("nav") or [],
+    )
+
+
+def _i18n(raw: dict) -> dict | None:
+    for plugin in raw.get("plugins") or []:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            return plugin["i18n"] or {}
+    return None

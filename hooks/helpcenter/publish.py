@@ -1,0 +1,98 @@
+"""Publish without ever leaving a half-built site: build aside, check, then swap in one rename.
+
+The new site is built into a fresh folder next to the target (same file system,
+so the final rename is atomic), the checks run against that very folder, and
+only if both succeed does it replace the target. On Linux the swap is a single
+renameat2(RENAME_EXCHANGE): at every instant the target is either the whole old
+site or the whole new one. Elsewhere it falls back to two renames.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SITE_VARIABLE = "HELPCENTER_SITE_DIR"  # tells the test suite to check this build instead of building its own
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
+
+
+def default_check_command() -> list[str]:
+    return [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two existing paths atomically; False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def swap_into_place(new: Path, target: Path) -> None:
+    """Make `new` the `target` folder; the previous target is deleted afterwards."""
+    if not target.exists():
+        os.rename(new, target)
+        return
+    if exchange(new, target):
+        shutil.rmtree(new)  # now holds the previous site
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+    os.rmdir(old)
+    os.rename(target, old)
+    try:
+        os.rename(new, target)
+    except OSError:
+        os.rename(old, target)
+        raise
+    shutil.rmtree(old)
+
+
+def publish(config: Path, target: Path, check: list[str], env: dict[str, str] | None = None) -> tuple[bool, str]:
+    """Build `config` strictly into a fresh folder, run `check` against it, swap it into `target`.
+
+    Returns (published, message). Output of the build and the check goes to this process's output.
+    """
+    config = config.resolve()
+    root = config.parent
+    target = target if target.is_absolute() else root / target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    try:
+        build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config), "-d", str(stage)],
+                               cwd=root, env=environment, check=False)
+        if build.returncode != 0:
+            return False, f"the build failed (exit {build.returncode}); nothing was published and '{target}' is unchanged."
+        tested = subprocess.run(check, cwd=root, env={**environment, SITE_VARIABLE: str(stage)}, check=False)
+        if tested.returncode != 0:
+            return False, f"the checks failed on the new build (`{shlex.join(check)}`, exit {tested.returncode}); nothing was published and '{target}' is unchanged."
+        swap_into_place(stage, target)
+        return True, f"published: '{target}' now holds the new build."
+    finally:
+        if stage.exists():
+            shutil.rmtree(stage, ignore_errors=True)
+
+
+def publish_command(config: Path, target: Path, check_command: str | None) -> int:
+    check = shlex.split(check_command) if check_command else default_check_command()
+    if not config.exists():
+        print(f"error: '{config}' does not exist. Run the command in the help center's folder, or pass --config.", file=sys.stderr)
+        return 2
+    published, message = publish(config, target, check)
+    print(("" if published else "error: ") + message, file=sys.stdout if published else sys.stderr)
+    return 0 if published else 1

@@ -1,0 +1,220 @@
+"""Authoring commands: create an article, start and mark translations, add a language, refuse to overwrite."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.helpers import LANGUAGES, REPO, Project, article_path
+
+TODAY = "2026-11-26"
+COMMANDS = ("status", "new-article", "translate", "mark-current", "add-language", "publish")
+
+
+def cli(project: Project | None, *args: str) -> subprocess.CompletedProcess:
+    root = project.root if project else REPO
+    env = {**os.environ, "PYTHONPATH": str(root / "hooks"), "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("HELPCENTER_TODAY", None)
+    return subprocess.run([sys.executable, "-m", "helpcenter", "--today", TODAY, *args], cwd=root, env=env, capture_output=True, text=True, timeout=120)
+
+
+def front(project: Project, relative: str) -> dict:
+    return yaml.safe_load(project.read(relative).split("---")[1])
+
+
+def snapshot(project: Project) -> dict[str, str]:
+    """Hash of every source file, to prove a refused command wrote nothing."""
+    files = [p for p in project.root.rglob("*") if p.is_file() and "site" not in p.relative_to(project.root).parts]
+    return {p.relative_to(project.root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+
+
+def test_help_lists_every_command():
+    done = cli(None, "--help")
+    assert done.returncode == 0
+    for command in COMMANDS:
+        assert command in done.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command):
+    done = cli(None, command, "--help")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"usage: python -m helpcenter {command}")
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ("new-article", "Deposit Limits", "--title", "x", "--description", "y"),
+    ("new-article", "deposit-limits", "--title", " ", "--description", "y"),
+    ("new-article", "deposit-limits", "--title", "x", "--description", "y", "--problems", "refund"),
+    ("new-article", "deposit-limits", "--title", "x", "--description", "y", "--group", "Nowhere"),
+    ("new-article", "payments", "--title", "x", "--description", "y"),
+    ("new-article", "deposit-limits", "--title", "Ödənişlər və pul çıxarışı", "--description", "y"),
+    ("translate", "payments", "az"),
+    ("translate", "payments", "de"),
+    ("translate", "no-such-article", "en"),
+    ("translate", "payments", "en"),
+    ("mark-current", "payments", "de"),
+    ("add-language", "Deutsch"),
+    ("add-language", "en"),
+    ("--config", "nowhere/mkdocs.yml", "status"),
+])
+def test_invalid_arguments_are_refused_without_writing(project, args):
+    before = snapshot(project)
+    done = cli(project, *args)
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert done.stderr.startswith("error: ") and "Traceback" not in done.stderr
+    assert snapshot(project) == before
+
+
+def test_argument_types_are_checked():
+    done = cli(None, "--today", "yesterday", "status")
+    assert done.returncode == 2 and "is not a date" in done.stderr
+    done = cli(None, "new-article", "x")
+    assert done.returncode == 2 and "--title" in done.stderr
+
+
+def test_new_article_in_every_language_builds(project, monkeypatch):
+    done = cli(project, "new-article", "deposit-limits", "--title", 'Depozit limitləri: "gündəlik" və aylıq',
+               "--description", "Depozit limitini necə təyin etmək və dəyişmək olar.", "--problems", "deposit,responsible-gaming",
+               "--group", "Hesab")
+    assert done.returncode == 0, done.stderr
+    for language in LANGUAGES:
+        meta = front(project, f"docs/{language}/deposit-limits.md")
+        assert meta["id"] == "deposit-limits"
+        assert meta["title"] == 'Depozit limitləri: "gündəlik" və aylıq'
+        assert meta["description"] == "Depozit limitini necə təyin etmək və dəyişmək olar."
+        assert meta["problems"] == ["deposit", "responsible-gaming"]
+        assert str(meta["last_reviewed"]) == TODAY
+        assert ("source_hash" in meta) == (language != "az")
+    assert "- deposit-limits.md" in project.read("mkdocs.yml").split("- Hesab:")[1].split("\n  - ")[0]
+    # Every translation is current right after creation, and outdated once the original is written.
+    status = cli(project, "status", "--state", "current", "--state", "outdated")
+    assert [line.split()[:3] for line in status.stdout.splitlines() if line.startswith("deposit-limits")] == [
+        ["deposit-limits", language, "current"] for language in LANGUAGES[1:]]
+    monkeypatch.setenv("HELPCENTER_TODAY", TODAY)
+    result = project.build()
+    assert result.returncode == 0, result.output
+    for language in LANGUAGES:
+        page = result.page(article_path(language, "deposit-limits"))
+        assert page.find("h1").get_text(strip=True) == 'Depozit limitləri: "gündəlik" və aylıq'
+    project.write("docs/az/deposit-limits.md", project.read("docs/az/deposit-limits.md") + "\nLimiti hesab ayarlarında təyin edə bilərsiniz.\n")
+    status = cli(project, "status", "--language", "en")
+    assert ["deposit-limits", "en", "outdated"] in [line.split()[:3] for line in status.stdout.splitlines()]
+
+
+def test_new_article_refuses_to_overwrite(project):
+    project.write("docs/ru/deposit-limits.md", "draft\n")
+    before = snapshot(project)
+    done = cli(project, "new-article", "deposit-limits", "--title", "Depozit limitləri", "--description", "Limitlər.")
+    assert done.returncode == 2
+    assert "docs/ru/deposit-limits.md already exist(s); nothing was written" in done.stderr
+    assert snapshot(project) == before
+
+
+def test_new_article_without_group_says_what_to_add_to_nav(project):
+    done = cli(project, "new-article", "deposit-limits", "--title", "Depozit limitləri", "--description", "Limitlər.")
+    assert done.returncode == 0, done.stderr
+    assert "Add `- deposit-limits.md` to `nav:` in mkdocs.yml, under its group ('Əlaqə və cavab müddətləri'" in done.stdout
+    assert "deposit-limits" not in project.read("mkdocs.yml")
+
+
+def test_translate_then_mark_current(project):
+    for language in ("ru", "tr"):
+        (project.root / f"docs/{language}/escalation.md").unlink()
+    done = cli(project, "translate", "escalation", "ru")
+    assert done.returncode == 0, done.stderr
+    meta = front(project, "docs/ru/escalation.md")
+    assert meta["id"] == "escalation" and "source_hash" not in meta and str(meta["last_reviewed"]) == TODAY
+    status = cli(project, "status", "--language", "ru", "--language", "tr")
+    states = {tuple(line.split()[:2]): line.split()[2] for line in status.stdout.splitlines() if line.startswith("escalation ")}
+    assert states == {("escalation", "ru"): "outdated", ("escalation", "tr"): "missing"}
+    # Still the Azerbaijani text: refused.
+    refused = cli(project, "mark-current", "escalation", "ru")
+    assert refused.returncode == 2 and "still has the original's text" in refused.stderr
+    translated = REPO / "docs/ru/escalation.md"  # the real translation stands in for the translator's work
+    body = translated.read_text(encoding="utf-8").split("---", 2)[2]
+    project.write("docs/ru/escalation.md", project.read("docs/ru/escalation.md").split("---", 2)[1].join(["---", "---"]) + body)
+    done = cli(project, "mark-current", "escalation", "ru")
+    assert done.returncode == 0, done.stderr
+    assert "docs/ru/escalation.md: marked current (source_hash none -> " in done.stdout
+    status = cli(project, "status", "--language", "ru")
+    assert ["escalation", "ru", "current"] in [line.split()[:3] for line in status.stdout.splitlines()]
+    again = cli(project, "mark-current", "escalation", "ru")
+    assert again.returncode == 0 and "already current" in again.stdout
+
+
+def test_mark_current_after_the_original_changed(project):
+    project.replace("docs/az/faq.md", "last_reviewed: 2026-11-20", "last_reviewed: 2026-11-25")  # not part of the hash
+    assert "outdated" not in cli(project, "status", "--state", "outdated").stdout.split("ARTICLE")[1].split("\n\n")[0]
+    text = project.read("docs/az/faq.md")
+    project.write("docs/az/faq.md", text + "\nƏlavə sual üçün canlı söhbətə yazın.\n")
+    project.write("docs/en/faq.md", project.read("docs/en/faq.md") + "\nFor anything else, write to us in live chat.\n")
+    before_ru = project.read("docs/ru/faq.md")
+    done = cli(project, "mark-current", "faq", "en", "--keep-date")
+    assert done.returncode == 0, done.stderr
+    meta = front(project, "docs/en/faq.md")
+    assert str(meta["last_reviewed"]) == "2026-11-20"  # --keep-date
+    status = {tuple(line.split()[:2]): line.split()[2] for line in cli(project, "status").stdout.splitlines() if line.startswith("faq ")}
+    assert status == {("faq", "az"): "original", ("faq", "en"): "current", ("faq", "ru"): "outdated", ("faq", "tr"): "outdated"}
+    assert project.read("docs/ru/faq.md") == before_ru
+    # Without --keep-date the check is also the translation's review.
+    project.write("docs/ru/faq.md", before_ru + "\nПо любым другим вопросам пишите нам в онлайн-чат.\n")
+    assert cli(project, "mark-current", "faq", "ru").returncode == 0
+    assert str(front(project, "docs/ru/faq.md")["last_reviewed"]) == TODAY
+
+
+def test_mark_current_refuses_a_translation_missing_a_table(project):
+    project.replace("docs/tr/contact-channels.md", "{{ table:channels }}", "")
+    project.write("docs/az/contact-channels.md", project.read("docs/az/contact-channels.md") + "\nSual?\n")
+    done = cli(project, "mark-current", "contact-channels", "tr")
+    assert done.returncode == 2 and "missing {{ table:channels }}" in done.stderr
+
+
+def test_add_language_prepares_and_lists_what_is_missing(project):
+    before = project.read("mkdocs.yml")
+    done = cli(project, "add-language", "de")
+    assert done.returncode == 0, done.stderr
+    assert (project.root / "docs/de").is_dir()
+    assert project.read("mkdocs.yml") == before  # the command only prints the entry
+    snippet = done.stdout.split("languages:` in mkdocs.yml when the texts below are written:")[1].split("\n2.")[0]
+    entry = yaml.safe_load(snippet)
+    assert entry == [{"locale": "de", "name": "Deutsch", "build": True, "nav_translations": {
+        "Əlaqə və cavab müddətləri": "Əlaqə və cavab müddətləri", "Sənədlər, ödənişlər və mübahisələr": "Sənədlər, ödənişlər və mübahisələr",
+        "Hesab": "Hesab", "Keyfiyyət və rəy": "Keyfiyyət və rəy", "Tez-tez verilən suallar": "Tez-tez verilən suallar"}}]
+    assert "'support.yml', line 12: timezone_label: no text for language 'de'" in done.stdout
+    assert "'ui-strings.yml', line 5: 'minute' has no text for language 'de'" in done.stdout
+    assert "interface (search box, menus) is translated into 'de'" in done.stdout
+    assert "This command cannot translate articles or texts" in done.stdout
+    again = cli(project, "add-language", "de")
+    assert again.returncode == 2 and "docs/de/ already exists; nothing was written" in again.stderr
+
+
+def test_make_targets_pass_values_through(project):
+    """Staff type `make new-article ID=... TITLE="..."`: quotes and colons reach the command intact."""
+    shutil.copy2(REPO / "Makefile", project.root / "Makefile")
+    venv = str(Path(sys.executable).parent.parent)
+    env = {**os.environ, "HELPCENTER_TODAY": TODAY}
+
+    def make(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["make", "-s", "STAMP=", f"VENV={venv}", *args], cwd=project.root, env=env, capture_output=True, text=True, timeout=120)
+
+    done = make("new-article", "ID=deposit-limits", 'TITLE=Depozit "limitləri": 100%', "DESCRIPTION=Limitlər necə işləyir?", "PROBLEMS=deposit", "GROUP=Hesab")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert front(project, "docs/tr/deposit-limits.md")["title"] == 'Depozit "limitləri": 100%'
+    project.write("docs/az/deposit-limits.md", project.read("docs/az/deposit-limits.md") + "\nLimit təyin edin.\n")
+    project.write("docs/en/deposit-limits.md", project.read("docs/en/deposit-limits.md") + "\nSet a limit.\n")
+    done = make("mark-current", "ID=deposit-limits", "IN=en")
+    assert done.returncode == 0 and "docs/en/deposit-limits.md: marked current" in done.stdout, done.stderr
+    status = make("status")
+    assert ["deposit-limits", "en", "current"] in [line.split()[:3] for line in status.stdout.splitlines()]
+    assert ["deposit-limits", "ru", "outdated"] in [line.split()[:3] for line in status.stdout.splitlines()]
+    usage = make("mark-current")
+    assert usage.returncode != 0 and "usage: make mark-current ID=<id>" in usage.stdout

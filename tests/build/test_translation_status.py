@@ -1,0 +1,162 @@
+"""Translation status: one article current, one outdated, one missing; what players and staff see."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from urllib.parse import urljoin
+
+import pytest
+import yaml
+
+from tests.helpers import LANGUAGES, REPO, Project, article_path
+
+TRANSLATIONS = LANGUAGES[1:]
+TODAY = "2026-11-26"
+STRINGS = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory):
+    """faq: every translation current; payments: the original changed; service-quality: no translations."""
+    project = Project(tmp_path_factory.mktemp("status") / "project")
+    project.replace("docs/az/payments.md", "## Depozit balansa düşməyib", "## Depozit balansınıza düşməyib")
+    for language in TRANSLATIONS:
+        (project.root / f"docs/{language}/service-quality.md").unlink()
+    project.replace("docs/ru/faq.md", "last_reviewed: 2026-11-20", "last_reviewed: 2026-01-01")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HELPCENTER_TODAY", TODAY)
+        result = project.build()
+    assert result.returncode == 0, result.output
+    return project, result
+
+
+def _note(page):
+    return page.select_one("article .hc-translation-note")
+
+
+def test_lenient_policy_reports_without_failing(fixture_site):
+    _, result = fixture_site
+    rows = result.output.splitlines()
+    assert not [r for r in rows if r.startswith(("WARNING", "ERROR"))], result.output
+    info = [r for r in rows if r.startswith("INFO") and "helpcenter: " in r]
+    for language in TRANSLATIONS:
+        assert any(f"Outdated translation in 'docs/{language}/payments.md', line " in r for r in info), info
+    assert any("Review overdue in 'docs/ru/faq.md', line 5: last reviewed 2026-01-01, 329 days ago" in r for r in info), info
+    assert any("Translations: 30 current, 3 outdated, 3 missing" in r for r in info), info
+
+
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_current_translation_has_no_note(fixture_site, language):
+    _, result = fixture_site
+    page = result.page(article_path(language, "faq"))
+    assert _note(page) is None
+    assert page.html["lang"] == language
+
+
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_outdated_translation_says_so_and_links_the_original(fixture_site, language):
+    _, result = fixture_site
+    here = "/" + article_path(language, "payments")
+    page = result.page(article_path(language, "payments"))
+    note = _note(page)
+    assert note is not None and note["data-translation-state"] == "outdated"
+    assert note.get("role") == "note"
+    link = note.find("a")
+    assert " ".join(note.get_text(" ").split()) == f"{STRINGS['translation_outdated'][language]} {STRINGS['translation_original_link'][language]}"
+    assert urljoin(here, link["href"]) == "/" + article_path("az", "payments") and link["hreflang"] == "az"
+    assert page.select_one("article div[lang]") is None  # the text is this language's
+
+
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_missing_translation_shows_the_original_with_a_note(fixture_site, language):
+    project, result = fixture_site
+    here = "/" + article_path(language, "service-quality")
+    page = result.page(article_path(language, "service-quality"))
+    note = _note(page)
+    assert note is not None and note["data-translation-state"] == "missing"
+    assert note.find(string=lambda s: STRINGS["translation_missing"][language] in s)
+    link = note.find("a")
+    assert link.get_text(strip=True) == STRINGS["translation_original_link"][language]
+    assert urljoin(here, link["href"]) == "/" + article_path("az", "service-quality")
+    original = page.select_one("article div[lang='az']")  # screen readers read the Azerbaijani text as Azerbaijani
+    az_title = yaml.safe_load(project.read("docs/az/service-quality.md").split("---")[1])["title"]
+    assert original is not None and original.find("h1").get_text(strip=True) == az_title
+    assert page.html["lang"] == language  # the interface stays in the page's language
+
+
+def test_notes_are_written_in_each_language(fixture_site):
+    _, result = fixture_site
+    texts = {language: _note(result.page(article_path(language, "payments"))).get_text(" ", strip=True) for language in TRANSLATIONS}
+    assert len(set(texts.values())) == len(TRANSLATIONS), texts
+
+
+@pytest.mark.parametrize("article_id", ["faq", "payments", "service-quality"])
+def test_originals_have_no_note(fixture_site, article_id):
+    _, result = fixture_site
+    assert _note(result.page(article_path("az", article_id))) is None
+
+
+def test_report_in_the_build_output(fixture_site):
+    _, result = fixture_site
+    report = json.loads((result.site / "translation-status.json").read_text(encoding="utf-8"))
+    states = {(p["article"], p["language"]): p for p in report["pages"]}
+    assert len(states) == 12 * len(LANGUAGES)
+    for language in TRANSLATIONS:
+        assert states[("faq", language)]["state"] == "current"
+        outdated = states[("payments", language)]
+        assert outdated["state"] == "outdated" and outdated["recorded_hash"] != outdated["source_hash"]
+        assert outdated["file"] == f"docs/{language}/payments.md"
+        missing = states[("service-quality", language)]
+        assert missing["state"] == "missing" and missing["translation"] is None and missing["file"] == "docs/az/service-quality.md"
+    assert states[("payments", "az")]["state"] == "original"
+    ru_faq = states[("faq", "ru")]
+    assert (ru_faq["last_reviewed"], ru_faq["age_days"], ru_faq["review_due"], ru_faq["overdue"]) == ("2026-01-01", 329, "2026-06-30", True)
+    assert states[("faq", "en")]["age_days"] == 6 and states[("faq", "en")]["overdue"] is False
+    assert report["summary"] == {"original": 12, "current": 30, "outdated": 3, "missing": 3, "overdue": 1}
+    assert report["policy"]["review_days"] == 180 and report["default_language"] == "az"
+
+
+def _cli(project: Project, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(project.root / "hooks"), "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("HELPCENTER_TODAY", None)
+    return subprocess.run([sys.executable, "-m", "helpcenter", "--today", TODAY, *args], cwd=project.root, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_status_command_prints_the_table(fixture_site):
+    project, _ = fixture_site
+    done = _cli(project, "status")
+    assert done.returncode == 0, done.stderr
+    rows = {tuple(line.split()[:3]): line.split() for line in done.stdout.splitlines() if line[:1].isalpha() and len(line.split()) >= 7}
+    for language in TRANSLATIONS:
+        assert ("faq", language, "current") in rows
+        assert ("payments", language, "outdated") in rows
+        assert ("service-quality", language, "missing") in rows
+        assert rows[("service-quality", language, "missing")][-1] == "docs/az/service-quality.md"
+    assert rows[("faq", "ru", "current")][3:7] == ["2026-01-01", "329d", "2026-06-30", "OVERDUE"]
+    assert "3 outdated, 3 missing translations; 1 review(s) overdue" in done.stdout
+
+
+def test_status_command_json_is_the_build_report(fixture_site):
+    project, result = fixture_site
+    done = _cli(project, "status", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == json.loads((result.site / "translation-status.json").read_text(encoding="utf-8"))
+
+
+def test_status_command_filters_and_check(fixture_site):
+    project, _ = fixture_site
+    done = _cli(project, "status", "--language", "tr", "--state", "outdated")
+    listed = [line.split()[:3] for line in done.stdout.splitlines() if line.startswith("payments")]
+    assert listed == [["payments", "tr", "outdated"]], done.stdout
+    assert _cli(project, "status", "--check").returncode == 1
+
+
+def test_demo_translations_are_all_current(demo_build):
+    report = json.loads((demo_build.site / "translation-status.json").read_text(encoding="utf-8"))
+    assert {p["state"] for p in report["pages"] if p["language"] != "az"} == {"current"}
+    assert {p["state"] for p in report["pages"] if p["language"] == "az"} == {"original"}
+    for language in LANGUAGES:
+        assert _note(demo_build.page(article_path(language, "payments"))) is None
