@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test lint system-deps clean status new-article translate mark-current add-language publish bench-build bench-weight
+.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language publish bench-build bench-weight
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,13 +52,17 @@ add-language: $(STAMP)
 publish: $(STAMP) system-deps
 	@PYTHON=$(BIN)/python .ci/publish site
 
+## preview: build, then serve site/ on http://127.0.0.1:8000/ as Netlify will (headers, redirects, 404s)
+preview: build
+	$(BIN)/python -m production_server site
+
 ## system-deps: Debian packages the browser tests need (Chromium)
 system-deps:
 	@.ci/install-system-deps
 
-## lint: ruff over hooks, tests and bench
+## lint: ruff over hooks, tests, bench and production_server
 lint: $(STAMP)
-	$(BIN)/ruff check hooks tests bench
+	$(BIN)/ruff check hooks tests bench production_server
 
 ## test: install everything, lint, run the whole test suite
 test: $(STAMP) system-deps lint

@@ -24,7 +24,7 @@ from helpcenter.support_data import SupportDataError
 from helpcenter.support_model import SupportData
 from helpcenter.support_render import SupportRenderer, template_env
 from helpcenter.ui_strings import Strings
-from helpcenter.widgets import widget_renderers
+from helpcenter.widgets import help_block, widget_renderers
 from helpcenter.yaml_source import SourceError
 
 log = get_plugin_logger("helpcenter")
@@ -119,28 +119,48 @@ def _front_matter(file: File, site: SiteConfig, problem_ids: frozenset[str]) -> 
     return hit[2]
 
 
-def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+def _renderer(page: Page) -> SupportRenderer:
     site = _build.site
-    front = _build.front.get(page.file.src_uri)
 
     def url_for(article_id: str) -> str:
         target = _build.articles.get(article_id)
         return get_relative_url(target.url, page.url) if target else "#"
 
-    renderer = SupportRenderer(
+    return SupportRenderer(
         data=_build.data,
         strings=cached.strings(site.strings_file, site.languages),
         env=_env(site),
         language=site.current,
         url_for=url_for,
     )
-    renderer.extra_blocks = widget_renderers(renderer, page_id=front.id if front else None)
+
+
+def _title_for(article_id: str) -> str:
+    """An article's title in the language being built (its id if there is none)."""
+    target = _build.articles.get(article_id)
+    front = _build.front.get(target.src_uri) if target else None
+    return front.title if front else article_id
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    site = _build.site
+    front = _build.front.get(page.file.src_uri)
+    renderer = _renderer(page)
+    renderer.extra_blocks = widget_renderers(renderer, page_id=front.id if front else None, title_for=_title_for)
     try:
         return expand(markdown, renderer)
     except PlaceholderError as e:
         offset = front.body_offset if front else 0
         _report(SourceError(_rel(page.file, site), e.line + offset, e.message))
         return markdown
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Append "Still need help?" to an article whose front matter names problem types."""
+    front = _build.front.get(page.file.src_uri)
+    if not front or not front.problems or "data-contact-router" in html:
+        return html
+    return html + "\n" + help_block(_renderer(page), front.problems, _title_for)
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

@@ -1,33 +1,44 @@
-"""Block widgets that articles place with {{ widget:NAME }}."""
+"""Block widgets that articles place with {{ widget:NAME }}, and the "Still need help?" block."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .views import channel_rows, document_rows, level_rows
+from .contact_router import TitleFor, embed_json, problem_views, router_model
 
 if TYPE_CHECKING:
     from .support_render import SupportRenderer
 
+DOCUMENTS_ARTICLE = "required-documents"
+ESCALATION_ARTICLE = "escalation"
 
-def widget_renderers(renderer: SupportRenderer, page_id: str | None) -> dict[str, Callable[[], str]]:
-    return {"contact-router": lambda: contact_router(renderer)}
+
+def widget_renderers(renderer: SupportRenderer, page_id: str | None, title_for: TitleFor) -> dict[str, Callable[[], str]]:
+    return {"contact-router": lambda: contact_router(renderer, title_for)}
 
 
-def contact_router(r: SupportRenderer) -> str:
-    """Every problem type with its channels, documents and escalation."""
-    channels = {row["id"]: row for row in channel_rows(r.data, r.language, r.strings, r.url_for)}
-    documents = {row["id"]: row for row in document_rows(r.data, r.language)}
-    problems = [
-        {
-            "id": p.id,
-            "label": p.label[r.language],
-            "channels": [channels[c] for c in p.channels],
-            "documents": [documents[d] for d in p.documents],
-            "escalation": p.escalation,
-            "article": r.url_for(p.article),
-        }
-        for p in r.data.problems
-    ]
-    return r._render("contact-router.html", problems=problems, levels=level_rows(r.data, r.language, r.strings))
+def _link(r: SupportRenderer, title_for: TitleFor, article_id: str) -> dict[str, str] | None:
+    href = r.url_for(article_id)
+    return None if href == "#" else {"href": href, "title": title_for(article_id)}
+
+
+def contact_router(r: SupportRenderer, title_for: TitleFor) -> str:
+    """The full widget: every problem type answered, plus the data the script routes with."""
+    ids = [p.id for p in r.data.problems]
+    return r._render(
+        "contact-router.html",
+        problems=problem_views(r.data, ids, r.language, r.strings, r.url_for, title_for),
+        documents_link=_link(r, title_for, DOCUMENTS_ARTICLE),
+        escalation_link=_link(r, title_for, ESCALATION_ARTICLE),
+        model=embed_json(router_model(r.data, ids, r.language, r.strings)),
+    )
+
+
+def help_block(r: SupportRenderer, problem_ids: Sequence[str], title_for: TitleFor) -> str:
+    """The compact block for an article's problem types, the first one pre-set."""
+    return r._render(
+        "contact-help.html",
+        problems=problem_views(r.data, problem_ids, r.language, r.strings, r.url_for, title_for),
+        model=embed_json(router_model(r.data, problem_ids, r.language, r.strings)),
+    )

@@ -1,0 +1,109 @@
+"""The contact-routing widget and the "Still need help?" block as plain data for their templates.
+
+The build renders every problem type in full (the page works without JavaScript);
+`router_model` is the JSON the browser script routes with (see routing.py).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from urllib.parse import quote
+
+from babel import Locale
+from babel.dates import format_date
+from markupsafe import Markup
+
+from .formatting import weekday_names
+from .routing import route_without_clock, schedule_json
+from .support_model import Channel, Problem, SupportData
+from .ui_strings import Strings
+from .views import UrlFor, channel_rows, document_rows, level_rows
+
+TitleFor = Callable[[str], str]  # article id -> its title in this language
+
+# Interface text the browser script needs (the rest is already in the page).
+SCRIPT_STRINGS = ("router_open_now", "router_closed_now", "router_opens", "router_your_time", "router_recommended")
+SCRIPT_PLURALS = {"minute": "router_in_minutes", "hour": "router_in_hours", "day": "router_in_days"}
+
+
+def embed_json(value: object) -> Markup:
+    """JSON as inert page text (in a <template>): with no "<", ">" or "&" left, it can neither open nor close a tag."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def mail_subject(problem: Problem, language: str, strings: Strings) -> str:
+    return strings.get("router_mail_subject", language).format(problem=problem.label[language])
+
+
+def channel_action(channel: Channel, problem: Problem, language: str, strings: Strings, url_for: UrlFor, title_for: TitleFor) -> dict[str, str]:
+    """The link that contacts a channel about this problem: chat, mailto with a subject, tel:, or an article."""
+    value = channel.contact_value
+    if channel.contact_type == "email":
+        subject = quote(mail_subject(problem, language, strings), safe="")
+        return {"href": f"mailto:{value}?subject={subject}", "text": strings.get("router_write_to", language).format(address=value)}
+    if channel.contact_type == "phone":
+        digits = "".join(ch for ch in value if ch.isdigit() or ch == "+")
+        return {"href": f"tel:{digits}", "text": strings.get("router_call", language).format(number=value)}
+    if channel.contact_type == "article":
+        return {"href": url_for(value), "text": title_for(value)}
+    return {"href": value, "text": strings.get("open_chat", language)}
+
+
+def closures_text(channel: Channel, language: str, strings: Strings) -> str:
+    if not channel.closed_on:
+        return ""
+    dates = ", ".join(format_date(day, "d MMMM y", locale=language) for day in channel.closed_on)
+    return strings.get("router_closed_dates", language).format(dates=dates)
+
+
+def problem_views(
+    data: SupportData, problem_ids: Sequence[str], language: str, strings: Strings, url_for: UrlFor, title_for: TitleFor
+) -> list[dict[str, object]]:
+    """Each problem type with its channels (recommended first), documents, escalation and article."""
+    rows = {row["id"]: row for row in channel_rows(data, language, strings, url_for)}
+    documents = {row["id"]: row for row in document_rows(data, language)}
+    levels = level_rows(data, language, strings)
+    contact = url_for("contact")
+    views = []
+    for problem_id in problem_ids:
+        problem = data.problem(problem_id)
+        channels = [data.channel(c) for c in problem.channels]
+        order = route_without_clock(channels)
+        views.append({
+            "id": problem.id,
+            "label": problem.label[language],
+            "channels": [
+                {
+                    **rows[c.id],
+                    "always_open": c.always_open,
+                    "closures": closures_text(c, language, strings),
+                    "action": channel_action(c, problem, language, strings, url_for, title_for),
+                }
+                for c in sorted(channels, key=lambda c: order.index(c.id))
+            ],
+            "documents": [documents[d] for d in problem.documents],
+            "levels": levels if problem.escalation else [],
+            "article": {"href": url_for(problem.article), "title": title_for(problem.article)},
+            "contact_href": f"{contact}?problem={quote(problem.id)}#problem-{quote(problem.id)}",
+        })
+    return views
+
+
+def router_model(data: SupportData, problem_ids: Sequence[str], language: str, strings: Strings) -> dict[str, object]:
+    """The routing data and text the browser script reads from the page."""
+    problems = {p: list(data.problem(p).channels) for p in problem_ids}
+    used = {c for ids in problems.values() for c in ids}
+    text: dict[str, object] = {key.removeprefix("router_"): strings.get(key, language) for key in SCRIPT_STRINGS}
+    text["in"] = {unit: strings.table[key][language] for unit, key in SCRIPT_PLURALS.items()}
+    return {
+        "lang": language,
+        "tz": data.timezone,
+        "zone": data.timezone_label[language],
+        "days": weekday_names(language, strings),
+        "months": [Locale.parse(language).months["format"]["wide"][m] for m in range(1, 13)],
+        "problems": problems,
+        "channels": {c.id: schedule_json(c) for c in data.channels if c.id in used},
+        "t": text,
+    }
