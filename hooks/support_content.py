@@ -6,6 +6,7 @@ Thin entry points; the logic lives in the `helpcenter` package beside this file.
 from __future__ import annotations
 
 import os
+import posixpath
 from collections.abc import Iterator, Mapping
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -69,6 +70,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except SourceError as e:
         raise PluginError(str(e)) from None
     _build.site, _build.data = site, data
+    _help_blocks.clear()  # data, strings or templates may have changed (mkdocs serve)
     config.site_name = data.brand
     return config
 
@@ -160,7 +162,16 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     front = _build.front.get(page.file.src_uri)
     if not front or not front.problems or "data-contact-router" in html:
         return html
-    return html + "\n" + help_block(_renderer(page), front.problems, _title_for)
+    # The block differs only by language, problem types and (through relative links)
+    # the page's folder: render it once per combination, not once per article.
+    key = (_build.site.current, front.problems, posixpath.dirname(page.url.rstrip("/")))
+    block = _help_blocks.get(key)
+    if block is None:
+        block = _help_blocks[key] = help_block(_renderer(page), front.problems, _title_for)
+    return html + "\n" + block
+
+
+_help_blocks: dict[tuple[str, tuple[str, ...], str], str] = {}
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
