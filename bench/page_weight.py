@@ -1,10 +1,11 @@
 """What a player's phone downloads: bytes per page load of the 500-article help center.
 
 Builds the synthetic help center (bench/corpus.py, our full configuration) at
-500 and at 100 articles per language, serves the 500 one on 127.0.0.1 with
-bench/gzip_server.py (gzip, ETags, cache headers from netlify.toml or the
-intended policy), and loads the home, the contact page and an article in
-Chromium (Playwright, /usr/bin/chromium):
+500 and at 100 articles per language, serves the 500 one on 127.0.0.1 with the
+project's production server (production_server/: netlify.toml's headers,
+redirects and caching, the build's _headers, gzip, ETags), and loads the home,
+the contact page and an article in Chromium (Playwright, /usr/bin/chromium,
+Accept-Language az):
 
 - first visit: a fresh browser context (empty cache);
 - repeat visit: the same page again in that context (cache warm);
@@ -34,14 +35,19 @@ import platform
 import statistics
 import subprocess
 import sys
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(REPO))
 import corpus  # noqa: E402
-from gzip_server import Sent, serve  # noqa: E402
+
+from production_server.server import make_server  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -70,6 +76,62 @@ def is_search(path: str) -> bool:
     """Material's search: the index, the worker script, lunr and its languages."""
     parts = path.strip("/").split("/")
     return "search" in parts[:-1] or parts[-1].startswith("search") or "lunr" in parts
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One response as it went over the wire."""
+
+    path: str
+    status: int
+    content_type: str
+    header_bytes: int
+    body_bytes: int
+
+    @property
+    def total(self) -> int:
+        return self.header_bytes + self.body_bytes
+
+
+class Counted:
+    """The production server, with every response's bytes on the wire logged."""
+
+    def __init__(self, site_dir: Path) -> None:
+        self.server = make_server(site_dir, REPO / "netlify.toml")
+        self.log: list[Sent] = []
+        lock = threading.Lock()
+        log = self.log
+
+        class Handler(self.server.RequestHandlerClass):  # type: ignore[name-defined, misc]
+            def send_response(self, code, message=None):
+                self._sent = {"status": int(code), "type": "", "length": 0}
+                super().send_response(code, message)
+
+            def send_header(self, keyword, value):
+                if keyword.lower() == "content-type":
+                    self._sent["type"] = str(value).split(";")[0].strip()
+                elif keyword.lower() == "content-length":
+                    self._sent["length"] = int(value)
+                super().send_header(keyword, value)
+
+            def end_headers(self):
+                header_bytes = sum(len(chunk) for chunk in self._headers_buffer) + 2  # + the blank line
+                sent = self._sent
+                body = 0 if sent["status"] == 304 or self.command == "HEAD" else sent["length"]
+                with lock:
+                    log.append(Sent(unquote(urlsplit(self.path).path), sent["status"], sent["type"], header_bytes, body))
+                super().end_headers()
+
+        self.server.RequestHandlerClass = Handler
+        self.lock = lock
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def take_log(self) -> list[Sent]:
+        with self.lock:
+            taken = list(self.log)
+            self.log.clear()
+        return taken
 
 
 def is_sitemap(path: str) -> bool:
@@ -141,17 +203,16 @@ def summarize(sent: list[Sent], browser_types: dict[str, str], details: list[str
 def measure(site_dir: Path, runs: int, show: bool = False) -> dict[tuple[str, str], dict[str, float]]:
     from playwright.sync_api import sync_playwright
 
-    server, site = serve(site_dir)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    policy = "netlify.toml" if site.header_rules is not None else "the intended policy (no netlify.toml yet: fingerprinted assets immutable, the rest revalidated)"
-    print(f"# served with gzip and cache headers from {policy}")
+    site = Counted(site_dir)
+    server, base = site.server, site.base
+    print("# served by production_server (netlify.toml headers, redirects and caching; the build's _headers; gzip)")
     samples: dict[tuple[str, str], list[dict[str, float]]] = {}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for _ in range(runs):
                 for name, path in PAGES.items():
-                    context = browser.new_context()  # a fresh profile: cold cache
+                    context = browser.new_context(locale="az-AZ")  # a fresh profile: cold cache; / is not redirected
                     page = context.new_page()
                     browser_types: dict[str, str] = {}
                     page.on("request", lambda request, types=browser_types: types.setdefault(urlsplit(request.url).path, request.resource_type))
