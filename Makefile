@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language publish bench-build bench-weight
+.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language publish bench-build bench-weight bench-search
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -75,6 +75,11 @@ bench-build: $(STAMP)
 ## bench-weight: bytes a page load downloads, cold and warm cache, in Chromium (see bench/README.md)
 bench-weight: $(STAMP) system-deps
 	$(BIN)/python bench/page_weight.py
+
+## bench-search: search quality and speed, ours vs stock Material (prints figures)
+bench-search: $(STAMP) system-deps
+	$(BIN)/python bench/search_quality.py
+	$(BIN)/python bench/search_speed.py
 
 clean:
 	rm -rf site .pytest_cache

@@ -14,8 +14,13 @@ DOCUMENTS_ARTICLE = "required-documents"
 ESCALATION_ARTICLE = "escalation"
 
 
+def search_box(r: SupportRenderer) -> str:
+    """The site search, as on the home page: one partial for both."""
+    return r._render("search-box.html")
+
+
 def widget_renderers(renderer: SupportRenderer, page_id: str | None, title_for: TitleFor) -> dict[str, Callable[[], str]]:
-    return {"contact-router": lambda: contact_router(renderer, title_for)}
+    return {"contact-router": lambda: contact_router(renderer, title_for), "search": lambda: search_box(renderer)}
 
 
 def _link(r: SupportRenderer, title_for: TitleFor, article_id: str) -> dict[str, str] | None:
