@@ -14,8 +14,8 @@ Accept-Language az):
 
 Bytes are counted by the server as they went on the wire (compressed body plus
 status line and headers), by type: document, script, stylesheet, fetch, image,
-font, other. Material's search (its index, worker and lunr files) is also
-shown on its own, because issue 4 replaces it. Then the HTML of the same pages
+font, other. The search (its index, worker and scripts) is also shown on its
+own: it is the one part that grows with the site. Then the HTML of the same pages
 at 100 vs 500 articles (must not grow with the number of articles).
 
     python bench/page_weight.py                 # builds both sizes, then measures
@@ -73,7 +73,7 @@ def build_sites(out: Path, sizes: tuple[int, ...]) -> dict[int, Path]:
 
 
 def is_search(path: str) -> bool:
-    """Material's search: the index, the worker script, lunr and its languages."""
+    """The search: its index files, worker and scripts (ours or Material's, lunr and its languages)."""
     parts = path.strip("/").split("/")
     return "search" in parts[:-1] or parts[-1].startswith("search") or "lunr" in parts
 
@@ -231,7 +231,7 @@ def measure(site_dir: Path, runs: int, show: bool = False) -> dict[tuple[str, st
 
 
 def rest(row: dict[str, float]) -> float:
-    """What is left without Material's search and the sitemap requests."""
+    """What is left without the search and the sitemap requests."""
     return row["total"] - row["search"] - row["sitemaps"]
 
 
@@ -254,8 +254,8 @@ def main() -> int:
     results = measure(sites[args.articles], args.runs, args.details)
 
     print(f"\nKB on the wire (compressed bodies + HTTP headers), medians of {args.runs} loads.\n"
-          "'search' (Material's search: index, worker, lunr; issue 4) and 'sitemaps' (sitemap.xml requests that\n"
-          "Material makes for each static-i18n alternate link; issue 6) are already inside the types; 'rest' is the total without them.\n")
+          "'search' (index, worker, scripts) and 'sitemaps' (sitemap.xml requests Material makes next to each\n"
+          "<link rel=alternate>; none since issue 6) are already inside the types; 'rest' is the total without them.\n")
     head = ("page", "visit", "requests", *TYPES, "total", "search", "sitemaps", "rest")
     print(" | ".join(f"{h:>12}" for h in head))
     print("-|-".join("-" * 12 for _ in head))
