@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language publish bench-search
+.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language publish bench-build bench-weight bench-search
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,14 @@ lint: $(STAMP)
 ## test: install everything, lint, run the whole test suite
 test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest
+
+## bench-build: build time and memory as the site grows, ours vs plain Material (see bench/README.md)
+bench-build: $(STAMP)
+	$(BIN)/python bench/build_scale.py
+
+## bench-weight: bytes a page load downloads, cold and warm cache, in Chromium (see bench/README.md)
+bench-weight: $(STAMP) system-deps
+	$(BIN)/python bench/page_weight.py
 
 ## bench-search: search quality and speed, ours vs stock Material (prints figures)
 bench-search: $(STAMP) system-deps

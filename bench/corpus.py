@@ -3,8 +3,15 @@
 Text is recombined from the real demo articles of each language (so vocabulary,
 inflection and letters are realistic), with headings, a table, links between
 articles, front matter with ids and problem types, and a few translations left
-out on purpose. `plain=True` writes the same content for stock Material +
-mkdocs-static-i18n with none of our hooks, overrides or placeholders.
+out on purpose. Besides the articles, every language has the demo's home and
+contact pages. The navigation is shaped like a real help center's: the demo's
+categories (fixed, as navigation tabs), each holding sections of at most
+PER_GROUP articles, so a bigger help center has more sections, not more tabs.
+`plain=True` writes the same content for stock Material + mkdocs-static-i18n
+with none of our hooks, overrides or placeholders.
+
+The project files copied for our variant are those the tests copy
+(`tests.helpers.PROJECT_FILES`), so a file a feature adds is built here too.
 
     python bench/corpus.py OUT_DIR --articles 250 [--plain]
 """
@@ -15,11 +22,15 @@ import argparse
 import random
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from tests.helpers import PROJECT_FILES  # noqa: E402  (one list of what a build needs)
+
 LANGUAGES = ("az", "en", "ru", "tr")
 PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}")
 PER_GROUP = 25
@@ -86,8 +97,9 @@ def _article(index: int, total: int, language: str, sources: list[dict], plain: 
     return "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"
 
 
-def _home(language: str, plain: bool) -> str:
-    meta, body = _split((REPO / "docs" / language / "index.md").read_text(encoding="utf-8"))
+def _page(name: str, language: str, plain: bool) -> str:
+    """A demo page (home, contact) with links to demo articles made plain text."""
+    meta, body = _split((REPO / "docs" / language / name).read_text(encoding="utf-8"))
     body = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", body)
     if plain:
         body = PLACEHOLDER.sub("24/7", body)
@@ -101,7 +113,9 @@ def generate(dest: Path, articles: int, plain: bool = False) -> Path:
     dest.mkdir(parents=True)
     config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
     if not plain:
-        for name in ("support.yml", "support.schema.json", "ui-strings.yml", "synonyms.yml", "hooks", "overrides"):
+        for name in PROJECT_FILES:
+            if name in ("docs", "mkdocs.yml"):
+                continue
             source = REPO / name
             if source.is_dir():
                 shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -122,21 +136,37 @@ def generate(dest: Path, articles: int, plain: bool = False) -> Path:
     for language in LANGUAGES:
         folder = dest / "docs" / language
         folder.mkdir(parents=True)
-        (folder / "index.md").write_text(_home(language, plain), encoding="utf-8")
+        (folder / "index.md").write_text(_page("index.md", language, plain), encoding="utf-8")
+        (folder / "contact.md").write_text(_page("contact.md", language, plain), encoding="utf-8")
         for index in range(articles):
             if language != LANGUAGES[0] and _missing(index, language):
                 continue
             (folder / f"article-{index:04d}.md").write_text(_article(index, articles, language, sources[language], plain), encoding="utf-8")
-    groups = [f"{GROUP['az']} {g + 1}" for g in range((articles + PER_GROUP - 1) // PER_GROUP)]
-    config["nav"] = ["index.md"] + [
-        {group: [f"article-{i:04d}.md" for i in range(g * PER_GROUP, min(articles, (g + 1) * PER_GROUP))]}
-        for g, group in enumerate(groups)
-    ]
-    for language_config in config["plugins"][1]["i18n"]["languages"]:
+    config["nav"] = _nav(config["nav"], articles)
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    sections = [f"{GROUP['az']} {g + 1}" for g in range((articles + PER_GROUP - 1) // PER_GROUP)]
+    for language_config in i18n["languages"]:
         if language_config["locale"] != LANGUAGES[0]:
-            language_config["nav_translations"] = {group: group.replace(GROUP["az"], GROUP[language_config["locale"]]) for group in groups}
+            translations = language_config.setdefault("nav_translations", {})
+            translations.update({section: section.replace(GROUP["az"], GROUP[language_config["locale"]]) for section in sections})
     (dest / "mkdocs.yml").write_text(yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return dest
+
+
+def _nav(demo_nav: list, articles: int) -> list:
+    """The demo's categories, each with sections of at most PER_GROUP articles.
+
+    Sections go to the categories in turn; the contact page opens the first
+    category, as in the demo.
+    """
+    categories = [next(iter(item)) for item in demo_nav if isinstance(item, dict)]
+    content: dict[str, list] = {category: [] for category in categories}
+    content[categories[0]].append("contact.md")
+    for g in range((articles + PER_GROUP - 1) // PER_GROUP):
+        section = f"{GROUP['az']} {g + 1}"
+        pages = [f"article-{i:04d}.md" for i in range(g * PER_GROUP, min(articles, (g + 1) * PER_GROUP))]
+        content[categories[g % len(categories)]].append({section: pages})
+    return ["index.md"] + [{category: items} for category, items in content.items() if items]
 
 
 class _Loader(yaml.SafeLoader):

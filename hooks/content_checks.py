@@ -14,7 +14,8 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from helpcenter.articles import Article, ArticleSet, scan_articles
+from helpcenter import cached
+from helpcenter.articles import Article, ArticleSet
 from helpcenter.links import Link, alternatives, destination, extract_links, html_ids, relative_link
 from helpcenter.site_config import site_config
 from helpcenter.yaml_source import SourceError
@@ -37,7 +38,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     site = site_config(config)
     if site.current != site.default:
         return config
-    _build.articles = scan_articles(site.root, config.docs_dir, site.languages)
+    _build.articles = cached.articles(site.root, config.docs_dir, site.languages)
     _build.site_url, _build.pages, _build.ids = config.site_url or "", {}, {}
     for error in _cross_language(_build.articles, _build.site_url):
         log.error(str(error))

@@ -82,7 +82,6 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
     record = _state.here.get(page.meta.get("id"))  # type: ignore[arg-type]
     if record is None:
         return context
-    urls = {article_id: r.url for article_id, r in _state.here.items()}
     json_ld = []
     if record.article_id == FAQ:
         entries = faq_entries(page.content or "")
@@ -92,6 +91,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
     if record.article_id == CONTACT:
         data = cached.support_data(site.support_file, site.languages)
         home = urljoin(config.site_url or "/", nav.homepage.url) if nav.homepage else record.url
+        urls = {article_id: r.url for article_id, r in _state.here.items()}  # here only: per page it scanned every article
         json_ld.append(contact_page(data, site.current, record.url, home, urls.get))
     description = page.meta.get("description")
     context["hc_seo"] = {

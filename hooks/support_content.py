@@ -6,7 +6,10 @@ Thin entry points; the logic lives in the `helpcenter` package beside this file.
 from __future__ import annotations
 
 import os
+import posixpath
+from collections.abc import Iterator, Mapping
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -22,6 +25,7 @@ from helpcenter.site_config import SiteConfig, site_config
 from helpcenter.support_data import SupportDataError
 from helpcenter.support_model import SupportData
 from helpcenter.support_render import SupportRenderer, template_env
+from helpcenter.ui_strings import Strings
 from helpcenter.widgets import help_block, widget_renderers
 from helpcenter.yaml_source import SourceError
 
@@ -40,7 +44,9 @@ class _Build:
 
 
 _build = _Build()
-_front_cache: dict[tuple[str, int], tuple[FrontMatter | None, list[SourceError]]] = {}
+# src path -> (mtime, problem ids checked against, result): each file is parsed once per
+# edit, not once per language build; one entry per file, so `mkdocs serve` does not grow it.
+_front_cache: dict[str, tuple[int, frozenset[str], tuple[FrontMatter | None, list[SourceError]]]] = {}
 
 
 def _report(error: SourceError | str) -> None:
@@ -65,6 +71,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except SourceError as e:
         raise PluginError(str(e)) from None
     _build.site, _build.data = site, data
+    _help_blocks.clear()  # data, strings or templates may have changed (mkdocs serve)
     config.site_name = data.brand
     return config
 
@@ -72,7 +79,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(-110)  # after mkdocs-static-i18n has picked this language's files
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     site, data = _build.site, _build.data
-    problem_ids = {p.id for p in data.problems}
+    problem_ids = frozenset(p.id for p in data.problems)
     articles: dict[str, File] = {}
     front: dict[str, FrontMatter] = {}
     for file in files.documentation_pages():
@@ -105,13 +112,14 @@ def _rel(file: File, site: SiteConfig) -> str:
     return os.path.relpath(file.abs_src_path or file.src_uri, site.root)
 
 
-def _front_matter(file: File, site: SiteConfig, problem_ids: set[str]) -> tuple[FrontMatter | None, list[SourceError]]:
+def _front_matter(file: File, site: SiteConfig, problem_ids: frozenset[str]) -> tuple[FrontMatter | None, list[SourceError]]:
     path = file.abs_src_path or ""
-    key = (path, os.stat(path).st_mtime_ns)
-    if key not in _front_cache:
+    stamp = os.stat(path).st_mtime_ns
+    hit = _front_cache.get(path)
+    if hit is None or hit[0] != stamp or hit[1] != problem_ids:
         with open(path, encoding="utf-8-sig") as handle:
-            _front_cache[key] = parse_front_matter(handle.read(), _rel(file, site), problem_ids)
-    return _front_cache[key]
+            hit = _front_cache[path] = (stamp, problem_ids, parse_front_matter(handle.read(), _rel(file, site), set(problem_ids)))
+    return hit[2]
 
 
 def _renderer(page: Page) -> SupportRenderer:
@@ -150,19 +158,68 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         return markdown
 
 
-def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Append "Still need help?" to an article whose front matter names problem types."""
+def _still_need_help(page: Page) -> Markup | None:
+    """"Still need help?" for an article whose front matter names problem types.
+
+    main.html places it at the end of the article, after the page's content
+    rather than inside it: it is the same on many pages, so it has no place in
+    the search index (Material's parsed it on every article: 9% of a 500-article
+    build) nor in the `lang` of an untranslated page's text, since it speaks
+    the page's language.
+    """
     front = _build.front.get(page.file.src_uri)
-    if not front or not front.problems or "data-contact-router" in html:
-        return html
-    return html + "\n" + help_block(_renderer(page), front.problems, _title_for)
+    if not front or not front.problems or "data-contact-router" in (page.content or ""):
+        return None
+    # The block differs only by language, problem types and (through relative links)
+    # the page's folder: render it once per combination, not once per article.
+    key = (_build.site.current, front.problems, posixpath.dirname(page.url.rstrip("/")))
+    block = _help_blocks.get(key)
+    if block is None:
+        block = _help_blocks[key] = help_block(_renderer(page), front.problems, _title_for)
+    return Markup(block)
+
+
+_help_blocks: dict[tuple[str, tuple[str, ...], str], str] = {}
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     site = _build.site
-    context["article_urls"] = {article_id: get_relative_url(file.url, page.url) for article_id, file in _build.articles.items()}
-    context["hc_strings"] = cached.strings(site.strings_file, site.languages).for_language(site.current)
+    # Lazy: a page looks up the few URLs it links to; computing every article's URL
+    # for every page made the build quadratic in the number of articles.
+    context["article_urls"] = ArticleUrls(_build.articles, page.url)
+    context["hc_strings"] = _strings_for(cached.strings(site.strings_file, site.languages), site.current)
+    context["hc_help_block"] = _still_need_help(page)
     return context
+
+
+class ArticleUrls(Mapping[str, str]):
+    """Article id -> URL relative to one page, computed when a template asks."""
+
+    def __init__(self, articles: dict[str, File], page_url: str) -> None:
+        self._articles, self._page_url = articles, page_url
+
+    def __getitem__(self, article_id: str) -> str:
+        return get_relative_url(self._articles[article_id].url, self._page_url)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._articles
+
+
+_strings_cache: dict[str, tuple[Strings, dict[str, object]]] = {}
+
+
+def _strings_for(strings: Strings, language: str) -> dict[str, object]:
+    """One language's interface strings, built once per language (and edit), not once per page."""
+    cached_entry = _strings_cache.get(language)
+    if cached_entry is None or cached_entry[0] is not strings:
+        cached_entry = _strings_cache[language] = (strings, strings.for_language(language))
+    return cached_entry[1]
 
 
 _envs: dict[str, object] = {}

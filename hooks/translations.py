@@ -21,7 +21,6 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from helpcenter import cached
-from helpcenter.articles import scan_articles
 from helpcenter.site_config import site_config
 from helpcenter.translation_status import ERROR, MISSING, OUTDATED, WARNING, Report, build_report, policy_from, today
 from helpcenter.yaml_source import SourceError
@@ -51,7 +50,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         on = today()
     except ValueError as e:
         raise PluginError(str(e)) from None
-    report = build_report(scan_articles(site.root, config.docs_dir, site.languages), policy, on)
+    report = build_report(cached.articles(site.root, config.docs_dir, site.languages), policy, on)
     for finding in report.findings:
         {ERROR: log.error, WARNING: log.warning}.get(finding.level, log.info)(str(finding))
     counts = report.counts()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from babel import Locale
 from babel.core import get_global
@@ -72,6 +73,7 @@ def canonical_url(record: PageRecord, originals: dict[str, dict[str, PageRecord]
     return original.url if original else record.url
 
 
+@lru_cache(maxsize=64)  # babel's Locale.parse costs ~1 ms and every page asks for up to four
 def og_locale(language: str) -> str:
     """Open Graph locale (language_TERRITORY) from CLDR's likely subtags, e.g. az -> az_AZ."""
     likely = get_global("likely_subtags").get(language, language)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from .articles import HASH, HASH_LENGTH, Article, ArticleSet
@@ -111,7 +112,15 @@ class Report:
     findings: tuple[Finding, ...]
 
     def page(self, path: str, language: str) -> PageStatus | None:
-        return next((p for p in self.pages if p.path == path and p.language == language), None)
+        return self._by_page.get((path, language))
+
+    @cached_property
+    def _by_page(self) -> dict[tuple[str, str], PageStatus]:
+        """(path, language) -> status, built once: every page of every language asks (a scan each was quadratic)."""
+        index: dict[tuple[str, str], PageStatus] = {}
+        for status in self.pages:
+            index.setdefault((status.path, status.language), status)
+        return index
 
     def counts(self) -> dict[str, int]:
         counts = {state: sum(p.state == state for p in self.pages) for state in STATES}
