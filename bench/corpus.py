@@ -130,6 +130,7 @@ def generate(dest: Path, articles: int, plain: bool = False) -> Path:
         for key in ("hooks", "extra_css", "extra_javascript", "watch"):
             config.pop(key, None)
         config["theme"].pop("custom_dir", None)
+        config["theme"].pop("static_templates", None)  # ours live in overrides/ (robots.txt)
         config["theme"].pop("favicon", None)
         config["extra"].pop("helpcenter", None)
     sources = {lang: _source_articles(lang) for lang in LANGUAGES}
