@@ -109,6 +109,18 @@ def test_share_link_reopens_the_same_search(page, site_url):
     assert article_of(result_links(page)[0]) == "/" + article_path("ru", "payments")
 
 
+def test_a_page_nobody_searches_downloads_no_index(page, site_url):
+    """The index is fetched on the first query, not on every page load (page weight, issue 7)."""
+    page.goto(site_url + article_path("ru", "payments"))
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)  # Material's worker has started and said READY by now
+    assert "/search/ru.json" not in search_files(page, site_url)
+    open_search(page)
+    type_query(page, "вывод")
+    assert "/search/ru.json" in search_files(page, site_url)
+    assert result_links(page)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("article_id", ["home", "contact"])
 def test_search_box_on_home_and_contact_opens_the_same_search(page, site_url, language, article_id):
@@ -159,6 +171,8 @@ def test_search_box_and_results_pass_axe(browser, site_url, scheme):
         page.locator(".md-content [data-hc-search-open]").click()
         page.keyboard.type("hesabim bloklanib")
         wait_for_results(page, "hesabim bloklanib")
+        # Contrast is measured on the settled page, not halfway through Material's fade-in.
+        page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
         results = Axe().run(page, context=".md-search-result").response["violations"]
         assert results == [], [(v["id"], [n["target"] for n in v["nodes"]]) for v in results]
     finally:

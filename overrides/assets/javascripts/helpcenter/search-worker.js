@@ -19,19 +19,27 @@ var SNIPPET = 160 // characters of section text shown around the first match
 var DETAILED = 10 // result groups with highlighted snippets: the 10 Material shows at once (more appear on scrolling)
 var WORD = /[\p{L}\p{N}\p{M}]+/gu
 
-// The download starts first. The build serves this file bundled after search-text.js
-// (hooks/search.py); run from its sources, it loads it itself.
-var download = fetch(new URL(decodeURIComponent(self.location.hash.slice(1)), self.location.href), { credentials: "same-origin" })
+// Material starts this worker on every page load, but most players never search:
+// the language's index (hundreds of KB on a large help center) is downloaded on
+// the first query only, which keeps an article's first load light. A page opened
+// with ?q= queries at once, so it starts at once. The build serves this file
+// bundled after search-text.js (hooks/search.py); run from its sources, it loads it.
 if (typeof HelpcenterSearchText === "undefined") importScripts("search-text.js")
 
 var engine = null
-var loaded = download
-  .then(function (response) {
-    if (!response.ok) throw new Error(response.url + ": HTTP " + response.status)
-    return response.json()
-  })
-  .then(function (file) { engine = open(file) })
-  .catch(function (error) { console.warn("Search is not available: " + error) })
+var loading = null
+function load() {
+  if (!loading) {
+    loading = fetch(new URL(decodeURIComponent(self.location.hash.slice(1)), self.location.href), { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.url + ": HTTP " + response.status)
+        return response.json()
+      })
+      .then(function (file) { engine = open(file) })
+      .catch(function (error) { console.warn("Search is not available: " + error) })
+  }
+  return loading
+}
 
 function open(file) {
   var index = file.index
@@ -60,10 +68,17 @@ function open(file) {
 
 self.addEventListener("message", function (event) {
   var message = event.data
-  loaded.then(function () {
-    if (message.type === SETUP) {
-      self.postMessage({ type: READY })
-    } else if (message.type === QUERY) {
+  if (message.type === SETUP) {
+    self.postMessage({ type: READY })
+    return
+  }
+  // Material queries the empty box as soon as the worker is ready: nothing to load for that.
+  if (message.type === QUERY && !engine && !String(message.data || "").trim()) {
+    self.postMessage({ type: RESULT, data: { items: [] } })
+    return
+  }
+  load().then(function () {
+    if (message.type === QUERY) {
       var data
       try {
         data = engine ? search(message.data) : { items: [] }
