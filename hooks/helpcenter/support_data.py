@@ -78,12 +78,10 @@ def _schema_errors(loaded: LoadedYaml, name: str) -> list[SourceError]:
     for error in _schema_validator().iter_errors(loaded.data):
         error = _deepest(error)
         path = tuple(error.absolute_path)
-        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-            extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-            line = loaded.line_of(path + (extra[0],)) if extra else loaded.line_of(path)
-            found.append(SourceError(name, line, _describe(error, path)))
-            continue
-        found.append(SourceError(name, loaded.line_of(path), _describe(error, path)))
+        extra = _unknown_keys(error)
+        # An unknown key is reported on its own line, not on its parent's.
+        line = loaded.line_of(path + (extra[0],) if extra else path)
+        found.append(SourceError(name, line, _describe(error, path)))
     found.sort(key=lambda e: e.line or 0)
     return found
 
@@ -95,6 +93,13 @@ def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
     return error
 
 
+def _unknown_keys(error: jsonschema.ValidationError) -> list[str]:
+    """The keys an additionalProperties error is about, sorted; [] for other errors."""
+    if error.validator != "additionalProperties" or not isinstance(error.instance, dict):
+        return []
+    return sorted(set(error.instance) - set(error.schema.get("properties", {})))
+
+
 def _describe(error: jsonschema.ValidationError, path: Path) -> str:
     where = format_path(path) or "the file"
     value = error.instance
@@ -103,7 +108,7 @@ def _describe(error: jsonschema.ValidationError, path: Path) -> str:
         return f"{where}: '{missing}' is missing. Add it."
     if error.validator == "additionalProperties":
         allowed = ", ".join(sorted(error.schema.get("properties", {})))
-        extra = sorted(set(value) - set(error.schema.get("properties", {})))
+        extra = _unknown_keys(error)
         if allowed:
             return f"{where}: unknown key {', '.join(map(repr, extra))}. Check the spelling; allowed keys: {allowed}."
         return f"{where}: unexpected {', '.join(map(repr, extra))}."
