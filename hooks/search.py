@@ -100,8 +100,16 @@ def _worker_bundle(custom_dir: str) -> tuple[str, str]:
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["hc_search_worker"] = _with_worker
+    env.globals["hc_search_worker_url"] = _worker_url
     env.globals["hc_search"] = True  # without this hook, pages keep Material's own search
     return env
+
+
+def _worker_url(base_url: str) -> str:
+    """This page's search worker: the bundled worker, relative to the page, with this language's file after the #."""
+    worker = _run.worker[0]
+    index = posixpath.relpath(search_file(_run.site.current), posixpath.dirname(worker))
+    return posixpath.join(base_url, worker) + "#" + index
 
 
 def _with_worker(block: str, base_url: str) -> Markup:
@@ -111,9 +119,7 @@ def _with_worker(block: str, base_url: str) -> Markup:
         log.error("search: Material's __config script was not found in the page; the search would use Material's own worker.")
         return Markup(block)
     data = json.loads(match.group(2))
-    worker = _run.worker[0]
-    index = posixpath.relpath(search_file(_run.site.current), posixpath.dirname(worker))
-    data["search"] = posixpath.join(base_url, worker) + "#" + index
+    data["search"] = _worker_url(base_url)
     text = str(block)
     # str() first: str + Markup would escape the str part.
     return Markup(text[: match.start(2)] + str(htmlsafe_json_dumps(data)) + text[match.end(2):])

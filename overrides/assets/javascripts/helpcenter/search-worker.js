@@ -15,15 +15,17 @@
  */
 /* global HelpcenterSearchText */
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
+var PREFETCH = "hc-prefetch"
 var SNIPPET = 160 // characters of section text shown around the first match
 var DETAILED = 10 // result groups with highlighted snippets: the 10 Material shows at once (more appear on scrolling)
 var WORD = /[\p{L}\p{N}\p{M}]+/gu
 
 // Material starts this worker on every page load, but most players never search:
-// the language's index (hundreds of KB on a large help center) is downloaded on
-// the first query only, which keeps an article's first load light. A page opened
-// with ?q= queries at once, so it starts at once. The build serves this file
-// bundled after search-text.js (hooks/search.py); run from its sources, it loads it.
+// the language's index (hundreds of KB on a large help center) is downloaded when
+// the player goes to search (PREFETCH) or on the first query, which keeps an
+// article's first load light. A page opened with ?q= asks for it before
+// Material's script has even run. The build serves this file bundled after
+// search-text.js (hooks/search.py); run from its sources, it loads it.
 if (typeof HelpcenterSearchText === "undefined") importScripts("search-text.js")
 
 var engine = null
@@ -68,6 +70,13 @@ function open(file) {
 
 self.addEventListener("message", function (event) {
   var message = event.data
+  // Sent by the page's first script (partials/helpcenter/search-start.html) when the
+  // cursor enters the search box, or with the query when the page opens with ?q=:
+  // the index is loaded (and that query answered) before Material asks.
+  if (message.type === PREFETCH) {
+    load().then(function () { if (typeof message.data === "string") answer(message.data) })
+    return
+  }
   if (message.type === SETUP) {
     self.postMessage({ type: READY })
     return
@@ -78,18 +87,23 @@ self.addEventListener("message", function (event) {
     return
   }
   load().then(function () {
-    if (message.type === QUERY) {
-      var data
-      try {
-        data = engine ? search(message.data) : { items: [] }
-      } catch (error) {
-        console.warn("Search failed for " + JSON.stringify(message.data) + ": " + error)
-        data = { items: [] }
-      }
-      self.postMessage({ type: RESULT, data: data })
-    }
+    if (message.type === QUERY) self.postMessage({ type: RESULT, data: answer(message.data) })
   })
 })
+
+var last = { query: null, data: null } // the latest answer, kept for the same query asked again
+function answer(query) {
+  if (query === last.query) return last.data
+  var data
+  try {
+    data = engine ? search(query) : { items: [] }
+  } catch (error) {
+    console.warn("Search failed for " + JSON.stringify(query) + ": " + error)
+    data = { items: [] }
+  }
+  if (engine) last = { query: query, data: data }
+  return data
+}
 
 function search(query) {
   var units = engine.text.queryUnits(query, engine.file.synonyms)
