@@ -11,6 +11,7 @@ Targets: Recall@3 >= 0.9 in every language, never below stock.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -85,6 +86,8 @@ def main() -> None:
     if args.misses:
         for variant, language, query, expect, rank, top in misses:
             print(f"  {variant:5} {language} {query!r}: expected {expect}, rank {rank}, top 3 {top}")
+    if not ok:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -180,12 +180,20 @@ def main() -> None:
     print(f"build, stock: {median([b.wall for b in stock]):.1f} s wall, {median([b.cpu for b in stock]):.1f} s CPU (no hooks, stock search)")
     print()
     share_ok = index_wall / wall < 0.25 and index_cpu / cpu < 0.25
+    missed = not share_ok or min(ratios_bytes) <= 1
     for profile in args.profiles:
         worst = min(ratios_time["typed", profile])
-        print(f"target first result >= 5x sooner than stock [{profile}]: {'met' if worst >= 5 else 'NOT met'} "
-              f"(worst language {worst:.1f}x; from a search link, navigation start included: {min(ratios_time['link', profile]):.1f}x)")
+        link = f"from a search link, navigation start included: {min(ratios_time['link', profile]):.1f}x"
+        if profile == "desktop":
+            missed = missed or worst < 5
+            print(f"target first result >= 5x sooner than stock: {'met' if worst >= 5 else 'NOT met'} (worst language {worst:.1f}x; {link})")
+        else:  # the target is this machine's; the phone shows where a slow network puts the index download
+            print(f"[{profile}, not a target] first result {worst:.1f}x sooner than stock (worst language; {link})")
     print(f"target fewer search bytes per page: {'met' if min(ratios_bytes) > 1 else 'NOT met'} (worst language {min(ratios_bytes):.1f}x fewer)")
     print(f"target indexing < 25% of build time: {'met' if share_ok else 'NOT met'} ({index_wall / wall:.0%} wall, {index_cpu / cpu:.0%} CPU)")
+    if missed:
+        sys.exit(1)
+
 
 if __name__ == "__main__":
     main()
