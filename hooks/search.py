@@ -52,6 +52,7 @@ class _Run:
     rules: Rules
     synonyms: Synonyms
     worker: tuple[str, str]  # site path of the bundled worker, its text
+    worker_index: str  # this language's search file, relative to the worker
     pages: dict[str, list[SearchPage]] = {}  # language -> its pages, as built
 
 
@@ -65,6 +66,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _run.pages = {}
     _run.site, _run.rules = site, load_rules()
     _run.worker = _worker_bundle(config.theme.custom_dir or os.path.join(site.root, "overrides"))
+    _run.worker_index = posixpath.relpath(search_file(site.current), posixpath.dirname(_run.worker[0]))
     settings = config.extra.get("helpcenter", {}) or {}
     path = os.path.join(site.root, settings.get("synonyms", "synonyms.yml"))
     try:
@@ -107,9 +109,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
 def _worker_url(base_url: str) -> str:
     """This page's search worker: the bundled worker, relative to the page, with this language's file after the #."""
-    worker = _run.worker[0]
-    index = posixpath.relpath(search_file(_run.site.current), posixpath.dirname(worker))
-    return posixpath.join(base_url, worker) + "#" + index
+    return posixpath.join(base_url, _run.worker[0]) + "#" + _run.worker_index
 
 
 def _with_worker(block: str, base_url: str) -> Markup:
@@ -162,8 +162,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 
 
 def _write_json(path: str, data: dict) -> None:
+    # json.dumps, not json.dump: dump streams through the pure-Python encoder (same bytes, slower).
     with open(path, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+        handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
 def _empty_material_index(path: str) -> None:

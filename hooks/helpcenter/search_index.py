@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from lunr import __TARGET_JS_VERSION__
 from lunr.builder import Builder
 from lunr.field_ref import FieldRef
-from lunr.idf import idf
-from lunr.vector import Vector
 
 from .search_sections import split_sections
 from .search_synonyms import Phrase
@@ -78,11 +76,7 @@ def build_search_file(language: str, pages: list[SearchPage], rules: Rules, grou
                 "heading": terms(section.title, text_rules, rules) if section.anchor else [],
                 "text": terms(section.text, text_rules, rules),
             })
-    if docs:
-        index = pack_index(builder.build().serialize(), builder)
-    else:  # lunr.py cannot build an empty index (it divides by the number of documents)
-        index = {"version": __TARGET_JS_VERSION__, "fields": [name for name, _ in FIELDS], "pipeline": [], "boosts": [boost for _, boost in FIELDS],
-                 "k1": 1.2, "b": 0.75, "terms": [], "postings": [], "lengths": [[] for _ in FIELDS]}
+    index = builder.pack()
     spec = rules.raw["languages"][language]
     return {
         "format": FORMAT,
@@ -112,13 +106,17 @@ def article_doc(payload: dict, doc: int) -> int:
 
 
 class TermsBuilder(Builder):
-    """lunr.py's Builder fed with ready-made terms.
+    """lunr.py's Builder fed with ready-made terms, packed without building.
 
     `add_terms` records what `Builder.add` records for a document whose fields
     are lists of terms and whose pipeline is empty (our normalization already
     made the terms), without lunr's per-token Token objects and metadata
-    copies, which took most of the indexing time. lunr.py builds the rest:
-    field vectors (BM25), token set, serialization.
+    copies, which took most of the indexing time. `pack` then writes the
+    packed index straight from those counts: `build()` would compute field
+    vectors, a token trie and a serialized copy of every posting that the
+    packed file drops (the browser computes the weights as it reads), which
+    was most of the rest. The tests check `pack()` against lunr.py's own
+    `Builder.add`, `build()` and `serialize()` on the same documents.
     """
 
     def add_terms(self, ref: str, fields: dict[str, list[str]]) -> None:
@@ -139,30 +137,43 @@ class TermsBuilder(Builder):
                     self.inverted_index[term] = posting
                 posting[field_name][ref] = {}
 
-    def _create_field_vectors(self) -> None:
-        """Builder._create_field_vectors with the same arithmetic, each vector sorted once
-        instead of one binary-search insert per term (the other half of lunr.py's time)."""
-        idf_cache: dict[str, float] = {}
-        k1, b = self._k1, self._b
-        vectors = {}
-        for field_ref, frequencies in self.field_term_frequencies.items():
-            parsed = FieldRef.from_string(field_ref)
-            field_length = self.field_lengths[field_ref]
-            field_boost = self._fields[parsed.field_name].boost
-            doc_boost = self._documents[parsed.doc_ref].get("boost", 1)
-            average = self.average_field_length[parsed.field_name]
-            pairs = []
-            for term, tf in frequencies.items():
-                posting = self.inverted_index[term]
-                if term not in idf_cache:
-                    idf_cache[term] = idf(posting, self.document_count)
-                score = idf_cache[term] * ((k1 + 1) * tf) / (k1 * (1 - b + b * (field_length / average)) + tf)
-                score *= field_boost
-                score *= doc_boost
-                pairs.append((posting["_index"], round(score, 3)))
-            pairs.sort()
-            vectors[field_ref] = Vector([value for pair in pairs for value in pair])
-        self.field_vectors = vectors
+    def pack(self) -> dict:
+        """What `pack_index(self.build().serialize(), self)` returns, from the counts alone.
+
+        Documents must have been added in the order of their refs, 0, 1, 2 ...
+        (each posting list is then written in one pass, already sorted).
+        """
+        fields = list(self._fields)
+        column = {name: number for number, name in enumerate(fields)}
+        lengths = [[0] * self.document_count for _ in fields]
+        postings: dict[str, tuple[list[list[int]], list[int]]] = {}  # term -> (flat list per field, last ref per field)
+        expected = 0
+        for field_ref, counts in self.field_term_frequencies.items():
+            name, _, ref_text = field_ref.partition("/")
+            f, ref = column[name], int(ref_text)
+            if ref != expected and ref != expected - 1:
+                raise ValueError(f"documents must be added in the order of their refs: {ref} after {expected - 1}")
+            expected = ref + 1
+            lengths[f][ref] = self.field_lengths[field_ref]
+            for term, frequency in counts.items():
+                entry = postings.get(term)
+                if entry is None:
+                    entry = postings[term] = ([[] for _ in fields], [0] * len(fields))
+                flat, last = entry
+                flat[f] += (ref - last[f], frequency)
+                last[f] = ref
+        terms = sorted(postings)
+        return {
+            "version": __TARGET_JS_VERSION__,
+            "fields": fields,
+            "pipeline": self.search_pipeline.serialize(),
+            "boosts": [self._fields[field].boost for field in fields],
+            "k1": self._k1,
+            "b": self._b,
+            "terms": terms,
+            "postings": [postings[term][0] for term in terms],
+            "lengths": lengths,
+        }
 
 
 def pack_index(serialized: dict, builder: Builder) -> dict:

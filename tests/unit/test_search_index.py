@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lunr.index import Index
 
 from helpcenter.search_index import SearchPage, article_doc, build_search_file, location, pack_index, unpack_index
@@ -97,4 +99,22 @@ def test_terms_builder_builds_what_lunrs_own_builder_builds():
     for number, fields in enumerate(documents):
         ours.add_terms(str(number), fields)
         theirs.add({"ref": str(number), **fields})
+    # The hook's path: packed straight from the counts, without lunr's build().
+    assert ours.pack() == pack_index(theirs.build().serialize(), theirs)
     assert ours.build().serialize() == theirs.build().serialize()
+
+
+def test_packing_an_empty_language_gives_an_empty_index():
+    payload = build_search_file("tr", [], RULES, ())
+    assert payload["index"]["terms"] == [] and payload["index"]["lengths"] == [[], [], []]
+
+
+def test_packing_needs_documents_in_the_order_of_their_refs():
+    from helpcenter.search_index import TermsBuilder
+    builder = TermsBuilder()
+    builder.ref("ref")
+    builder.field("text")
+    builder.add_terms("1", {"text": ["a"]})
+    builder.add_terms("0", {"text": ["a"]})
+    with pytest.raises(ValueError, match="order of their refs"):
+        builder.pack()
