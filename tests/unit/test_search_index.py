@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from lunr.index import Index
 
 from helpcenter.search_index import SearchPage, article_doc, build_search_file, location, pack_index, unpack_index
