@@ -38,6 +38,7 @@ import yaml
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 import corpus  # noqa: E402
+from targets import verdict  # noqa: E402
 
 VARIANTS = ("ours", "plain")
 MAX_RATIO = 1.25
@@ -166,10 +167,7 @@ def main() -> int:
           f"(this process's children used {resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime:.0f} s user CPU)")
     if args.profile:
         profile(args.out / f"ours-{sizes[-1]}", args.out)
-    for miss in misses:
-        print(f"MISS: {miss}")
-    print("all targets met" if not misses else f"{len(misses)} target(s) missed")
-    return 1 if misses else 0
+    return verdict(misses)
 
 
 if __name__ == "__main__":

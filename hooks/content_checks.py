@@ -17,7 +17,7 @@ from mkdocs.structure.pages import Page
 from helpcenter import cached
 from helpcenter.articles import Article, ArticleSet
 from helpcenter.links import Link, alternatives, destination, extract_links, html_ids, relative_link
-from helpcenter.site_config import site_config
+from helpcenter.site_config import language_pages, site_config
 from helpcenter.yaml_source import SourceError
 
 log = get_plugin_logger("helpcenter")
@@ -48,7 +48,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(-110)  # after mkdocs-static-i18n has picked this language's files
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     language = site_config(config).current
-    _build.pages[language] = {getattr(f, "norm_src_uri", f.src_uri): f.abs_dest_path for f in files.documentation_pages()}
+    _build.pages[language] = {path: file.abs_dest_path for path, file in language_pages(files).items()}
     return files
 
 

@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from helpcenter import cached
-from helpcenter.site_config import site_config
+from helpcenter.site_config import language_pages, site_config, source_path
 from helpcenter.translation_status import ERROR, MISSING, OUTDATED, WARNING, Report, build_report, policy_from, today
 from helpcenter.yaml_source import SourceError
 
@@ -63,7 +63,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(-110)  # after mkdocs-static-i18n has picked this language's files
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     language = site_config(config).current
-    _build.urls[language] = {getattr(f, "norm_src_uri", f.src_uri): f.url for f in files.documentation_pages()}
+    _build.urls[language] = {path: file.url for path, file in language_pages(files).items()}
     return files
 
 
@@ -72,7 +72,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
     context["hc_translation"] = None
     if _build.report is None or site.current == site.default:
         return context
-    path = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    path = source_path(page.file)
     status = _build.report.page(path, site.current)
     if status is None or status.state not in (MISSING, OUTDATED):
         return context

@@ -38,3 +38,14 @@ def site_config(config: Any) -> SiteConfig:
         strings_file=os.path.join(root, settings.get("ui_strings", "ui-strings.yml")),
         templates_dir=os.path.join(custom_dir, "partials", "helpcenter"),
     )
+
+
+def source_path(file: Any) -> str:
+    """A page's path inside its language folder ("payments.md" for docs/ru/payments.md): the
+    same for every translation of an article (mkdocs-static-i18n's `norm_src_uri`)."""
+    return getattr(file, "norm_src_uri", file.src_uri)
+
+
+def language_pages(files: Any) -> dict[str, Any]:
+    """The Markdown pages of the language being built, by `source_path`."""
+    return {source_path(file): file for file in files.documentation_pages()}

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.conftest import serve
 from tests.helpers import Project
 
 pytestmark = pytest.mark.browser
 PAGES = {"outdated": "en/payments/", "missing": "ru/service-quality/"}
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the standard library's name
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -28,11 +21,9 @@ def base_url(tmp_path_factory) -> Iterator[str]:
     (project.root / "docs/ru/service-quality.md").unlink()
     result = project.build()
     assert result.returncode == 0, result.output
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(result.site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server, url = serve(result.site)
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield url
     finally:
         server.shutdown()
         server.server_close()
