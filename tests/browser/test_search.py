@@ -141,7 +141,7 @@ COUNT_WORKERS = """
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_search_link_starts_the_search_before_materials_script(browser, site_url, language):
-    """A page opened with ?q= starts its one worker from the head and downloads the index at once."""
+    """A page opened with ?q= starts its one worker from the head and downloads the index at once; others don't."""
     context = browser.new_context()
     context.add_init_script(WATCH)
     context.add_init_script(COUNT_WORKERS)
@@ -156,6 +156,10 @@ def test_a_search_link_starts_the_search_before_materials_script(browser, site_u
     assert page.evaluate("window.__workers") == {"created": 1, "beforeMaterial": True}
     assert len([path for path in requested if "/search-worker." in path]) == 1
     assert {path for path in requested if path.startswith("/search/")} == {"/search/search_index.json", f"/search/{language}.json"}
+    # Without a search in the address, the page's own files go first: Material starts the worker as usual.
+    page.goto(site_url + article_path(language, "faq"))
+    page.wait_for_function("() => window.__searchWatch.readyAt !== null")
+    assert page.evaluate("window.__workers") == {"created": 1, "beforeMaterial": False}
     context.close()
 
 
