@@ -48,6 +48,9 @@ def build_site(target: Path) -> Path:
     return target
 
 
+ATTEMPTS = 3
+
+
 def run_lighthouse(binary: Path, url: str, language: str, out: Path) -> dict:
     """One mobile run; the reader's browser prefers the page's language (no redirect on /)."""
     command = [
@@ -55,8 +58,14 @@ def run_lighthouse(binary: Path, url: str, language: str, out: Path) -> dict:
         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}",
         f"--extra-headers={json.dumps({'Accept-Language': language})}",
     ]
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROME}, timeout=300)
-    return json.loads(out.read_text(encoding="utf-8"))
+    # Lighthouse 12 with this Chromium now and then fails to record the trace (NO_NAVSTART, about
+    # one run in ten, whatever the page) and asks to be run again: so it is, up to ATTEMPTS times.
+    for attempt in range(1, ATTEMPTS + 1):
+        done = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROME}, timeout=300, capture_output=True, text=True)
+        if done.returncode == 0:
+            return json.loads(out.read_text(encoding="utf-8"))
+        print(f"  lighthouse failed on {url} (attempt {attempt}/{ATTEMPTS}): {done.stderr.strip().splitlines()[-1:] or done.returncode}")
+    raise SystemExit(f"Lighthouse failed {ATTEMPTS} times on {url}")
 
 
 def lost_points(report: dict, category: str) -> list[str]:
