@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import posixpath
 from collections.abc import Iterator, Mapping
+from datetime import date
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -19,6 +20,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from helpcenter import cached
+from helpcenter.build_date import today
 from helpcenter.front_matter import FrontMatter, parse_front_matter
 from helpcenter.placeholders import PlaceholderError, expand
 from helpcenter.site_config import SiteConfig, site_config
@@ -41,6 +43,7 @@ class _Build:
     front: dict[str, FrontMatter] = {}  # src path -> front matter
     reported: set[str] = set()  # errors already shown in this run (all languages)
     default_ids: set[str] = set()  # article ids of the default language
+    today: date | None = None  # the build's day (HELPCENTER_TODAY in tests): past closures are left out
 
 
 _build = _Build()
@@ -69,6 +72,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             log.error(str(error))
         raise PluginError(str(e.errors[-1])) from None
     except SourceError as e:
+        raise PluginError(str(e)) from None
+    try:
+        _build.today = today()
+    except ValueError as e:
         raise PluginError(str(e)) from None
     _build.site, _build.data = site, data
     _help_blocks.clear()  # data, strings or templates may have changed (mkdocs serve)
@@ -135,6 +142,7 @@ def _renderer(page: Page) -> SupportRenderer:
         env=_env(site),
         language=site.current,
         url_for=url_for,
+        today=_build.today,
     )
 
 

@@ -21,8 +21,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from helpcenter import cached
+from helpcenter.build_date import today
 from helpcenter.site_config import language_pages, site_config, source_path
-from helpcenter.translation_status import ERROR, MISSING, OUTDATED, WARNING, Report, build_report, policy_from, today
+from helpcenter.translation_status import ERROR, MISSING, OUTDATED, WARNING, Report, build_report, policy_from
 from helpcenter.yaml_source import SourceError
 
 log = get_plugin_logger("helpcenter")

@@ -16,8 +16,9 @@ from pathlib import Path
 from .add_language import LanguageError, add_language
 from .articles import scan_articles
 from .authoring import AuthoringError, Outcome, mark_current, new_article, translate
+from .build_date import today
 from .project import ProjectConfig, ProjectError, load_project
-from .translation_status import ERROR, MISSING, STATES, Report, build_report, today
+from .translation_status import ERROR, MISSING, STATES, Report, build_report
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from datetime import date
 from urllib.parse import quote
 
 from babel import Locale
@@ -51,15 +52,18 @@ def channel_action(channel: Channel, problem: Problem, language: str, strings: S
     return {"href": value, "text": strings.get("open_chat", language)}
 
 
-def closures_text(channel: Channel, language: str, strings: Strings) -> str:
-    if not channel.closed_on:
+def closures_text(channel: Channel, language: str, strings: Strings, since: date | None = None) -> str:
+    """The days a channel is closed, from `since` on: a player has no use for last year's holidays."""
+    days = [day for day in channel.closed_on if since is None or day >= since]
+    if not days:
         return ""
-    dates = ", ".join(format_date(day, "d MMMM y", locale=language) for day in channel.closed_on)
+    dates = ", ".join(format_date(day, "d MMMM y", locale=language) for day in days)
     return strings.get("router_closed_dates", language).format(dates=dates)
 
 
 def problem_views(
-    data: SupportData, problem_ids: Sequence[str], language: str, strings: Strings, url_for: UrlFor, title_for: TitleFor
+    data: SupportData, problem_ids: Sequence[str], language: str, strings: Strings, url_for: UrlFor, title_for: TitleFor,
+    since: date | None = None,
 ) -> list[dict[str, object]]:
     """Each problem type with its channels (recommended first), documents, escalation and article."""
     rows = {row["id"]: row for row in channel_rows(data, language, strings, url_for)}
@@ -78,7 +82,7 @@ def problem_views(
                 {
                     **rows[c.id],
                     "always_open": c.always_open,
-                    "closures": closures_text(c, language, strings),
+                    "closures": closures_text(c, language, strings, since),
                     "action": channel_action(c, problem, language, strings, url_for, title_for),
                 }
                 for c in sorted(channels, key=lambda c: order.index(c.id))

@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import jinja2
@@ -43,6 +44,7 @@ class SupportRenderer:
     language: str
     url_for: UrlFor
     extra_blocks: dict[str, Callable[[], str]] | None = None  # widget name -> renderer
+    today: date | None = None  # the build's day: closures before it are not shown (None: all)
 
     def __call__(self, placeholder: Placeholder) -> str:
         kind, arg = placeholder.kind, placeholder.arg

@@ -8,7 +8,6 @@ build output all use this one definition.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -19,7 +18,6 @@ from .articles import HASH, HASH_LENGTH, Article, ArticleSet
 ORIGINAL, CURRENT, OUTDATED, MISSING = "original", "current", "outdated", "missing"
 STATES = (ORIGINAL, CURRENT, OUTDATED, MISSING)
 ERROR, WARNING, INFO = "error", "warning", "info"
-TODAY_VARIABLE = "HELPCENTER_TODAY"  # YYYY-MM-DD: pretend today is this day (tests, reports as of a date)
 
 
 @dataclass(frozen=True)
@@ -48,17 +46,6 @@ def policy_from(settings: dict[str, Any] | None, fallback: bool) -> tuple[Policy
             value = False
         flags[key] = value
     return Policy(days, flags["review_strict"], flags["outdated_strict"], fallback), problems
-
-
-def today(environ: dict[str, str] | None = None) -> date:
-    """Today, or the day named by HELPCENTER_TODAY."""
-    value = (os.environ if environ is None else environ).get(TODAY_VARIABLE, "")
-    if value:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"{TODAY_VARIABLE}={value!r} is not a date (YYYY-MM-DD).") from None
-    return date.today()
 
 
 @dataclass(frozen=True)

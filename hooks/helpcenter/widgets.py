@@ -33,7 +33,7 @@ def contact_router(r: SupportRenderer, title_for: TitleFor) -> str:
     ids = [p.id for p in r.data.problems]
     return r._render(
         "contact-router.html",
-        problems=problem_views(r.data, ids, r.language, r.strings, r.url_for, title_for),
+        problems=problem_views(r.data, ids, r.language, r.strings, r.url_for, title_for, r.today),
         documents_link=_link(r, title_for, DOCUMENTS_ARTICLE),
         escalation_link=_link(r, title_for, ESCALATION_ARTICLE),
         model=embed_json(router_model(r.data, ids, r.language, r.strings)),
@@ -44,6 +44,6 @@ def help_block(r: SupportRenderer, problem_ids: Sequence[str], title_for: TitleF
     """The compact block for an article's problem types, the first one pre-set."""
     return r._render(
         "contact-help.html",
-        problems=problem_views(r.data, problem_ids, r.language, r.strings, r.url_for, title_for),
+        problems=problem_views(r.data, problem_ids, r.language, r.strings, r.url_for, title_for, r.today),
         model=embed_json(router_model(r.data, problem_ids, r.language, r.strings)),
     )

@@ -206,3 +206,20 @@ def test_hostile_data_is_text_in_html_and_json(project):
     # The raw file: the hostile tag never appears unescaped.
     html = (result.site / "en" / "contact" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in html
+
+
+def test_closures_already_past_when_the_site_is_built_are_not_listed(project, monkeypatch):
+    """A player reading "closed on" wants the days ahead, not last year's holidays."""
+    project.replace("support.yml", 'closed_on: ["2026-12-31", "2027-01-01", "2027-01-02", "2027-03-20", "2027-03-21"]',
+                    'closed_on: ["2030-01-01", "2030-05-09", "2031-01-01"]')
+
+    def closures(today: str) -> str:
+        monkeypatch.setenv("HELPCENTER_TODAY", today)
+        result = project.build()
+        assert result.returncode == 0, result.output
+        facts = result.page(article_path("en", "contact")).select_one('details[data-problem="withdrawal"] [data-channel="phone"] .hc-channel__facts')
+        return facts.get_text(" ", strip=True)
+
+    assert "closed on 1 January 2030, 9 May 2030, 1 January 2031" in closures("2029-12-01")
+    assert "closed on 9 May 2030, 1 January 2031" in closures("2030-05-09")  # the day itself is still listed
+    assert "closed on" not in closures("2031-01-02")

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from helpcenter.articles import ArticleSet, read_article, source_hash
-from helpcenter.translation_status import CURRENT, ERROR, INFO, MISSING, ORIGINAL, OUTDATED, WARNING, Policy, build_report, policy_from, today
+from helpcenter.build_date import today
+from helpcenter.translation_status import CURRENT, ERROR, INFO, MISSING, ORIGINAL, OUTDATED, WARNING, Policy, build_report, policy_from
 
 BODY = "Intro line.\n\n## Heading\n\nText with {{ reply:chat }}.\n"
 ON = date(2026, 11, 26)
