@@ -97,8 +97,18 @@ def test_new_synonyms_file_triggers_a_rebuild(server):
     project, _, output = server
     time.sleep(1.5)  # let earlier rebuilds settle
     before = output().count("Building documentation...")
-    project.write("synonyms.yml", "withdrawal: [cash out, payout]\n")
+    project.write("synonyms.yml", "en:\n  - [cash out, payout]\n")
     _wait(lambda: output().count("Building documentation...") > before, f"no rebuild after synonyms.yml appeared:\n{output()}")
     before = output().count("Building documentation...")
-    _save_like_an_editor(project, "synonyms.yml", "withdrawal: [cash out, payout, pay-out]\n")
+    _save_like_an_editor(project, "synonyms.yml", "en:\n  - [cash out, payout, pay-out]\n")
     _wait(lambda: output().count("Building documentation...") > before, f"no rebuild after synonyms.yml changed:\n{output()}")
+
+
+def test_template_edit_shows_in_every_language(server):
+    """The language builds share compiled templates (hooks/template_cache.py): an edited one is compiled again."""
+    project, base, output = server
+    marker = '<meta name="hc-preview-check" content="5518">'
+    project.replace("overrides/main.html", "{% block extrahead %}\n  {{ super() }}\n", "{% block extrahead %}\n  {{ super() }}\n  " + marker + "\n")
+    for language in LANGUAGES:
+        url = base + article_path(language, "payments")
+        _wait(lambda url=url: marker in (_get(url) or ""), f"{url} does not show the template edit:\n{output()}")
