@@ -3,8 +3,8 @@
 The file holds everything the browser's search worker needs and nothing
 from other languages: the normalization rules of the language, its
 synonyms (already as search terms), the documents (location, title, plain
-text) and the lunr index built here with lunr.py, whose refs are document
-numbers.
+text) and the lunr index collected here with lunr.py's Builder, whose refs
+are document numbers.
 
 The index travels packed: lunr's JSON stores a BM25 weight (a 3-decimal
 number) for every term of every section, which compresses badly; the file
