@@ -1,8 +1,9 @@
 """Drive Material's search box as a player does, and know when its results are in.
 
 `WATCH` wraps the page's Worker (the one Material's page script starts) to count
-the QUERY messages it sends and the RESULT messages it gets back, and to note
-when the first non-empty result arrived. The search itself is untouched: typing
+the QUERY messages it sends and the RESULT messages it gets back, to note when
+the first non-empty result arrived, and to count the workers the page creates
+(noting whether the first came before Material's page script was in the page). The search itself is untouched: typing
 goes through the real input, results through the real worker and renderer.
 Used by the browser tests and by bench/search_quality.py and bench/search_speed.py.
 """
@@ -14,11 +15,17 @@ from playwright.sync_api import Page
 WATCH = """
 (() => {
   const Native = window.Worker
-  const state = window.__searchWatch = { sent: 0, received: 0, lastQuery: null, firstResultAt: null, readyAt: null, createdAt: null }
+  const state = window.__searchWatch = {
+    sent: 0, received: 0, lastQuery: null, firstResultAt: null, readyAt: null, createdAt: null, created: 0, beforeMaterial: null,
+  }
   window.Worker = class extends Native {
     constructor(url, options) {
       super(url, options)
-      if (state.createdAt === null) state.createdAt = performance.now()
+      state.created += 1
+      if (state.createdAt === null) {
+        state.createdAt = performance.now()
+        state.beforeMaterial = !document.querySelector("script[src*='/bundle.']")
+      }
       this.addEventListener("message", event => {
         const message = event.data || {}
         if (message.type === 1 && state.readyAt === null) state.readyAt = performance.now()
