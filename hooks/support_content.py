@@ -64,15 +64,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     site = site_config(config)
     if site.current == site.default:
         _build.reported = set()
+    # Both files are checked before giving up, so staff see every missing text in one build.
+    errors: list[object] = []
     try:
         data = cached.support_data(site.support_file, site.languages)
-        cached.strings(site.strings_file, site.languages)
     except SupportDataError as e:
-        for error in e.errors[:-1]:
-            log.error(str(error))
-        raise PluginError(str(e.errors[-1])) from None
+        errors += e.errors
+    try:
+        cached.strings(site.strings_file, site.languages)
     except SourceError as e:
-        raise PluginError(str(e)) from None
+        errors += getattr(e, "errors", [e])
+    if errors:
+        for error in errors[:-1]:
+            log.error(str(error))
+        raise PluginError(str(errors[-1])) from None
     try:
         _build.today = today()
     except ValueError as e:

@@ -11,12 +11,14 @@ import json
 import re
 from datetime import date
 from functools import cache
+from importlib import resources
 from pathlib import Path as FsPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import jsonschema
 
+from .channel_kinds import DEFAULT_KIND, KINDS
 from .support_model import (
     WEEKDAYS,
     ArticleRef,
@@ -34,6 +36,7 @@ from .yaml_source import LoadedYaml, Path, SourceError, format_path, load_yaml
 SCHEMA_FILE = FsPath(__file__).resolve().parents[2] / "support.schema.json"
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 PHONE = re.compile(r"^\+[0-9][0-9 ()-]{6,22}$")
+ICONS = FsPath(str(resources.files("material") / "templates" / ".icons"))  # the icons the theme ships
 
 
 class SupportDataError(Exception):
@@ -214,6 +217,14 @@ class _Checker:
         contact = raw["contact"]
         kind, value = contact["type"], contact["value"].strip()
         value_path = path + ("contact", "value")
+        channel_kind = raw.get("kind", DEFAULT_KIND[kind])
+        if KINDS[channel_kind].contact != kind:
+            self.error(path + ("kind",), f"a channel of kind '{channel_kind}' needs a contact of type '{KINDS[channel_kind].contact}', "
+                                         f"not '{kind}'. Change `kind` or `contact.type`.")
+        icon = raw.get("icon", "")
+        if icon and not (ICONS / f"{icon}.svg").is_file():
+            self.error(path + ("icon",), f"'{icon}' is not an icon of the theme. Name one like fontawesome/brands/telegram "
+                                         f"(see https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/), or remove `icon`.")
         if kind == "email" and not EMAIL.match(value):
             self.error(value_path, f"'{value}' is not an email address. Write it like support@example.com.")
         if kind == "phone" and (not PHONE.match(value) or not 8 <= len(re.sub(r"\D", "", value)) <= 15):
@@ -233,6 +244,7 @@ class _Checker:
             always_open=always, openings=openings, closed_on=tuple(closed_on),
             first_reply=self.range_(raw["first_reply_minutes"], path + ("first_reply_minutes",)),
             languages=tuple(raw["languages"]), best_for=self.localized(raw["best_for"], path + ("best_for",)),
+            kind=channel_kind, icon=icon,
         )
 
     def openings(self, ranges: list[dict], path: Path) -> tuple[Opening, ...]:
