@@ -145,21 +145,43 @@ def _mark(project: ProjectConfig, args: argparse.Namespace, on: date) -> int:
 
 def _add_language(project: ProjectConfig, args: argparse.Namespace) -> int:
     plan = add_language(project, args.code, args.name)
-    print(f"created {plan.created.relative_to(project.root).as_posix()}/ (empty: until an article is translated, the site shows the "
-          f"{project.default} original with a note)\n")
-    print(f"1. Paste this under `plugins: i18n: languages:` in {project.config_file.name} when the texts below are written:\n")
-    print(plan.snippet + "\n")
-    print(f"2. Write the {len(plan.missing_texts)} text(s) the new language still needs (the build names each one that is missing):")
+    rel = lambda path: path.relative_to(project.root).as_posix()  # noqa: E731
+    folder = f"{project.docs_dir.name}/{plan.code}/"
+    if plan.created:
+        print(f"created {folder} (empty: until an article is translated, the site shows the {project.default} original with a note)")
+    else:
+        print(f"{folder} exists already: here is what '{plan.code}' still needs.")
+    if plan.theme_file and plan.theme_missing and not plan.configured:
+        print(f"created {rel(plan.theme_file)} (the theme's interface texts, to be written)")
+    print()
+    if plan.configured:
+        print(f"1. {project.config_file.name}: '{plan.code}' is a site language." + (
+            "" if not plan.missing_nav else f" Its entry still needs {len(plan.missing_nav)} navigation title(s) under `nav_translations:`:"))
+        for group in plan.missing_nav:
+            print(f"   - {group}: ...")
+    else:
+        print(f"1. Paste this under `plugins: i18n: languages:` in {project.config_file.name} when the texts below are written "
+              f"(translate the navigation titles after the colons):\n")
+        print(plan.snippet)
+    print(f"\n2. {len(plan.missing_texts)} text(s) still missing in {project.support_file.name} and {project.strings_file.name}:"
+          if plan.missing_texts else f"\n2. {project.support_file.name} and {project.strings_file.name}: every text is written.")
     for text in plan.missing_texts:
         print(f"   - {text}")
-    print()
     if plan.theme_translated:
-        print(f"3. The theme's own interface (search box, menus) is translated into '{plan.code}'.")
+        print(f"\n3. Theme (search box, menus): Material translates '{plan.code}'; nothing to write.")
+    elif plan.theme_missing:
+        print(f"\n3. Theme (search box, menus): Material does not translate '{plan.code}'. {len(plan.theme_missing)} text(s) to write in "
+              f"{rel(plan.theme_file)} (until then they show in English; the build does not fail): {', '.join(plan.theme_missing)}")
     else:
-        print(f"3. WARNING: the theme has no interface translation for '{plan.code}': its menus and search box stay in English.")
-    print(f"   Search: {'stemming for this language is available' if plan.search_stemming else 'no stemmer for this language: words are matched as written'}.")
-    print("\nThis command cannot translate articles or texts, and it does not edit mkdocs.yml: paste the entry yourself once the "
-          "texts exist, so no build runs with half a language. See the README, 'Add a language'.")
+        print(f"\n3. Theme (search box, menus): every text is written in {rel(plan.theme_file)}.")
+    if plan.search_rules:
+        print("4. Search: search_rules.json has rules of its own for this language (stop words, stemming); nothing to write.")
+    else:
+        print("4. Search: none needed, generic rules apply (words of any script, case and accents folded; stop words and "
+              "stemming are optional, in hooks/helpcenter/search_rules.json).")
+    print("5. Language redirects (site/_redirects for Netlify and `make preview`): none needed, written by the build.")
+    print("\nThis command translates nothing and does not edit mkdocs.yml: paste the entry yourself once the texts exist, "
+          "so no build runs with half a language. Run it again to see what is still missing. See the README, 'Add a language'.")
     return EXIT_OK
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from importlib import resources
 import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 from typing import Any
 
 import jinja2

@@ -42,6 +42,13 @@ def english_keys() -> list[str]:
     return [key for key in KEY.findall(text) if key not in ("language", "direction") and not key.startswith("search.config.")]
 
 
+def english_texts() -> dict[str, str]:
+    """Material's English text of each key (the skeleton a translator starts from)."""
+    text = (MATERIAL_LANGUAGES / "en.html").read_text(encoding="utf-8")
+    body = text[text.index("{{ {") + 3: text.rindex("}[key]") + 1]
+    return {key: value for key, value in json.loads(body).items() if key in english_keys()}
+
+
 def strings_files(code: str, project_dir: Path) -> list[Path]:
     """Where the texts of `code` may be, the generator's default first (the team's file wins)."""
     return [folder / f"{code}.yml" for folder in (GENERATOR_DEFAULTS, project_dir) if (folder / f"{code}.yml").is_file()]

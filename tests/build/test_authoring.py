@@ -63,7 +63,7 @@ def test_every_command_has_help(command):
     ("translate", "payments", "en"),
     ("mark-current", "payments", "de"),
     ("add-language", "Deutsch"),
-    ("add-language", "en"),
+    ("add-language", "az"),
     ("--config", "nowhere/mkdocs.yml", "status"),
 ])
 def test_invalid_arguments_are_refused_without_writing(project, args):
@@ -178,23 +178,37 @@ def test_mark_current_refuses_a_translation_missing_a_table(project):
     assert done.returncode == 2 and "missing {{ table:channels }}" in done.stderr
 
 
+def _with_language(value, code: str, source: str = "en"):
+    """`value` with a text in `code` wherever it has one in `source` (as a translator would write them)."""
+    if isinstance(value, dict):
+        if source in value and all(isinstance(k, str) and len(k) == 2 for k in value):
+            return {**value, code: value[source]}
+        return {k: _with_language(v, code, source) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_language(v, code, source) for v in value]
+    return value
+
+
 def test_add_language_prepares_and_lists_what_is_missing(project):
     before = project.read("mkdocs.yml")
     done = cli(project, "add-language", "de")
     assert done.returncode == 0, done.stderr
     assert (project.root / "docs/de").is_dir()
     assert project.read("mkdocs.yml") == before  # the command only prints the entry
-    snippet = done.stdout.split("languages:` in mkdocs.yml when the texts below are written:")[1].split("\n2.")[0]
+    snippet = done.stdout.split("(translate the navigation titles after the colons):")[1].split("\n2.")[0]
     entry = yaml.safe_load(snippet)
     assert entry == [{"locale": "de", "name": "Deutsch", "build": True, "nav_translations": {
         "Əlaqə və cavab müddətləri": "Əlaqə və cavab müddətləri", "Sənədlər, ödənişlər və mübahisələr": "Sənədlər, ödənişlər və mübahisələr",
         "Hesab": "Hesab", "Keyfiyyət və rəy": "Keyfiyyət və rəy", "Tez-tez verilən suallar": "Tez-tez verilən suallar"}}]
     assert "'support.yml', line 12: timezone_label: no text for language 'de'" in done.stdout
     assert "'ui-strings.yml', line 5: 'minute' has no text for language 'de'" in done.stdout
-    assert "interface (search box, menus) is translated into 'de'" in done.stdout
-    assert "This command cannot translate articles or texts" in done.stdout
+    assert "Material translates 'de'; nothing to write" in done.stdout
+    assert "4. Search: none needed, generic rules apply" in done.stdout
+    # Run again: the same list, nothing written or refused.
     again = cli(project, "add-language", "de")
-    assert again.returncode == 2 and "docs/de/ already exists; nothing was written" in again.stderr
+    assert again.returncode == 0, again.stderr
+    assert "exists already" in again.stdout
+    assert again.stdout.split("\n1.", 1)[1] == done.stdout.split("\n1.", 1)[1]
 
 
 def test_make_targets_pass_values_through(project):
@@ -218,3 +232,27 @@ def test_make_targets_pass_values_through(project):
     assert ["deposit-limits", "ru", "outdated"] in [line.split()[:3] for line in status.stdout.splitlines()]
     usage = make("mark-current")
     assert usage.returncode != 0 and "usage: make mark-current ID=<id>" in usage.stdout
+
+
+def test_a_language_added_as_the_command_says_builds_strictly(project):
+    """The reported `KeyError: 'de'`: after add-language and the texts it lists, the strict build passes with no other edit."""
+    done = cli(project, "add-language", "de", "--name", "Deutsch")
+    assert done.returncode == 0, done.stderr
+    snippet = done.stdout.split("(translate the navigation titles after the colons):\n\n")[1].split("\n\n2.")[0]
+    titles = {"Əlaqə və cavab müddətləri": "Kontakt und Antwortzeiten", "Sənədlər, ödənişlər və mübahisələr": "Dokumente, Zahlungen, Einsprüche",
+              "Hesab": "Ihr Konto", "Keyfiyyət və rəy": "Qualität und Feedback", "Tez-tez verilən suallar": "Häufige Fragen"}
+    for group, title in titles.items():
+        snippet = snippet.replace(f"{group}: {group}   # translate the part after the colon", f"{group}: {title}")
+    project.replace("mkdocs.yml", "\n        - locale: tr\n", "\n" + snippet + "\n        - locale: tr\n")
+    for name in ("support.yml", "ui-strings.yml"):
+        project.write(name, yaml.safe_dump(_with_language(yaml.safe_load(project.read(name)), "de"), allow_unicode=True, sort_keys=False))
+    listed = cli(project, "add-language", "de")
+    assert "2. support.yml and ui-strings.yml: every text is written." in listed.stdout, listed.stdout
+    assert "1. mkdocs.yml: 'de' is a site language." in listed.stdout
+    built = project.build()
+    assert built.returncode == 0, built.output
+    page = built.page("de/payments/")
+    assert page.html["lang"] == "de"
+    assert page.select_one("[data-translation-note]") or "Keyfiyyət" not in page.text
+    redirects = (project.root / "site" / "_redirects").read_text(encoding="utf-8")
+    assert "/  /de/  302!  Language=de" in redirects.splitlines()
