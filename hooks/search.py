@@ -30,7 +30,7 @@ from helpcenter import cached
 from helpcenter.search_index import SearchPage, build_search_file
 from helpcenter.search_synonyms import Synonyms, SynonymsError, load_synonyms
 from helpcenter.search_text import Rules, load_rules
-from helpcenter.site_config import SiteConfig, site_config
+from helpcenter.site_config import SiteConfig, site_config, text_language
 
 log = get_plugin_logger("helpcenter")
 
@@ -129,7 +129,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     search = page.meta.get("search") or {}
     if not (isinstance(search, dict) and search.get("exclude")):
         site = _run.site
-        written_in = getattr(page.file, "locale", None) or site.current
+        written_in = text_language(page, site.current)
         _run.pages.setdefault(site.current, []).append(
             SearchPage(url=page.url, title=page.title or "", html=html, text_language=written_in, article_id=page.meta.get("id"))
         )
