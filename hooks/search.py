@@ -27,6 +27,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from helpcenter import cached
+from helpcenter.formatting import language_name
 from helpcenter.search_index import SearchPage, build_search_file
 from helpcenter.search_synonyms import Synonyms, SynonymsError, load_synonyms
 from helpcenter.search_text import Rules, load_rules
@@ -152,7 +153,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     for language in site.languages:
         pages = sorted(_run.pages.get(language, []), key=lambda p: p.url)
         payload = build_search_file(language, pages, _run.rules, _run.synonyms.for_language(language))
-        payload["labels"] = {"fallback": strings.get("search_fallback", language)}
+        payload["labels"] = {"fallback": strings.get("search_fallback", language).format(original=language_name(site.default, language))}
         sections += len(payload["docs"])
         _write_json(os.path.join(config.site_dir, search_file(language)), payload)
     _empty_material_index(os.path.join(out, "search_index.json"))

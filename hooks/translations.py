@@ -22,6 +22,7 @@ from mkdocs.utils import get_relative_url
 
 from helpcenter import cached
 from helpcenter.build_date import today
+from helpcenter.formatting import language_name
 from helpcenter.site_config import TEXT_LANGUAGE, language_pages, site_config, source_path
 from helpcenter.translation_status import ERROR, MISSING, OUTDATED, WARNING, Report, build_report, policy_from
 from helpcenter.yaml_source import SourceError
@@ -96,10 +97,11 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
         return context
     original = _build.urls.get(site.default, {}).get(path)
     strings = cached.strings(site.strings_file, site.languages)
+    original_name = language_name(site.default, site.current)  # the notes follow the default language, whichever it is
     context["hc_translation"] = {
         "state": status.state,
-        "text": strings.get(f"translation_{status.state}", site.current),
-        "link_text": strings.get("translation_original_link", site.current),
+        "text": strings.get(f"translation_{status.state}", site.current).format(original=original_name),
+        "link_text": strings.get("translation_original_link", site.current).format(original=original_name),
         "original_url": get_relative_url(original, page.url) if original is not None else None,
         "original_language": site.default,
     }

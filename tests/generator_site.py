@@ -29,6 +29,7 @@ class Language:
     contact: str = "Choose your problem below."
     faq_question: str = "How do I reach support?"
     faq_answer: str = "Write to us; the first reply comes in {{ reply:%s }}."
+    strings: dict = field(default_factory=dict)  # ui-strings.yml texts of this language (others: the English ones)
 
 
 @dataclass
@@ -72,9 +73,9 @@ def mkdocs_config(spec: SiteSpec) -> str:
     languages = [{"locale": lang.code, "name": lang.name, "build": True, **({"default": True} if i == 0 else {})}
                  for i, lang in enumerate(spec.languages)]
     tail = {"plugins": ["search", {"i18n": {"docs_structure": "folder", "fallback_to_default": True, "reconfigure_material": True,
-                                            "reconfigure_search": True, "languages": languages}}],
-            "nav": ["index.md", "contact.md", "faq.md"]}
-    return head + "\n" + yaml.safe_dump(tail, allow_unicode=True, sort_keys=False)
+                                            "reconfigure_search": True, "languages": languages}}]}
+    nav = "nav:\n  - index.md\n  - Help:\n      - contact.md\n      - faq.md\n"  # as the demo writes it (new-article --group edits it)
+    return head + "\n" + yaml.safe_dump(tail, allow_unicode=True, sort_keys=False) + "\n" + nav
 
 
 def ui_strings(spec: SiteSpec) -> str:
@@ -82,6 +83,10 @@ def ui_strings(spec: SiteSpec) -> str:
     for values in table.values():
         for lang in spec.languages:
             values.setdefault(lang.code, values["en"])
+    for lang in spec.languages:
+        for key, text in lang.strings.items():
+            table[key][lang.code] = text
+    for values in table.values():
         for code in list(values):
             if code not in {lang.code for lang in spec.languages}:
                 del values[code]
