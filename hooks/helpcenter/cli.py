@@ -17,6 +17,7 @@ from .add_language import LanguageError, add_language
 from .articles import scan_articles
 from .authoring import AuthoringError, Outcome, mark_current, new_article, translate
 from .build_date import today
+from .default_language import set_default_language
 from .project import ProjectConfig, ProjectError, load_project
 from .translation_status import ERROR, MISSING, STATES, Report, build_report
 
@@ -76,6 +77,13 @@ def parser() -> argparse.ArgumentParser:
     mark.add_argument("languages", nargs="*", help="the translations to mark (default: every existing translation of the article)")
     mark.add_argument("--keep-date", action="store_true", help="leave last_reviewed as it is")
 
+    default = commands.add_parser("set-default-language", help="make another site language the original (served at /)",
+                                  description="Move `default: true`, theme.language and the navigation titles in mkdocs.yml to CODE, "
+                                              "make CODE's articles the originals and keep every current translation current "
+                                              "(the former originals included). Refused, writing nothing, when CODE lacks an article "
+                                              "or a navigation title.")
+    default.add_argument("code", help="a site language (e.g. en)")
+
     lang = commands.add_parser("add-language", help="prepare a new site language and list what must still be written",
                                description="Create docs/<code>/, print the entry to paste into mkdocs.yml and every text that support.yml "
                                            "and ui-strings.yml still need in the new language. It does not edit mkdocs.yml and translates nothing.")
@@ -116,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _mark(project, args, on)
         if args.command == "add-language":
             return _add_language(project, args)
+        if args.command == "set-default-language":
+            return _show(set_default_language(project, args.code), project)
     except (AuthoringError, LanguageError) as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_REFUSED

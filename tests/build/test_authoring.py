@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ import yaml
 from tests.helpers import LANGUAGES, REPO, Project, article_path
 
 TODAY = "2026-11-26"
-COMMANDS = ("status", "new-article", "translate", "mark-current", "add-language", "publish")
+COMMANDS = ("status", "new-article", "translate", "mark-current", "add-language", "set-default-language", "publish")
 
 
 def cli(project: Project | None, *args: str) -> subprocess.CompletedProcess:
@@ -256,3 +257,28 @@ def test_a_language_added_as_the_command_says_builds_strictly(project):
     assert page.select_one("[data-translation-note]") or "Keyfiyyət" not in page.text
     redirects = (project.root / "site" / "_redirects").read_text(encoding="utf-8")
     assert "/  /de/  302!  Language=de" in redirects.splitlines()
+
+
+def test_set_default_language_moves_the_original_in_one_step(project):
+    done = cli(project, "set-default-language", "en")
+    assert done.returncode == 0, done.stderr
+    assert "source_hash" not in front(project, "docs/en/payments.md")
+    status = cli(project, "status", "--json")
+    pages = json.loads(status.stdout)["pages"]
+    states = {(p["article"], p["language"]): p["state"] for p in pages}
+    assert states[("payments", "en")] == "original" and states[("payments", "az")] == "current"
+    assert set(states.values()) <= {"original", "current"}  # every translation that was current stays current
+    built = project.build()
+    assert built.returncode == 0, built.output
+    assert built.page("").html["lang"] == "en" and built.page("az/").html["lang"] == "az"
+    nav = [a.get_text(strip=True) for a in built.page("").select("nav.md-tabs a")]
+    assert "Your account" in nav and "Hesab" in built.page("az/").get_text()
+    assert "/  /index.html  200!  Language=en" in (project.root / "site" / "_redirects").read_text(encoding="utf-8").splitlines()
+
+
+def test_set_default_language_refuses_a_language_lacking_an_article(project):
+    (project.root / "docs/ru/faq.md").unlink()
+    before = snapshot(project)
+    done = cli(project, "set-default-language", "ru")
+    assert done.returncode == 2 and "faq.md" in done.stderr and "nothing was written" in done.stderr
+    assert snapshot(project) == before
