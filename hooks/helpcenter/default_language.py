@@ -123,7 +123,8 @@ def _new_config(project: ProjectConfig, code: str, titles: dict[str, str]) -> st
     if nav_at >= 0:
         head, nav = text[:nav_at], text[nav_at:]
         for group, title in titles.items():
-            nav = re.sub(rf"(?m)^(\s*- ){re.escape(group)}:(\s*)$", lambda m: f"{m.group(1)}{_yaml_key(title)}:{m.group(2)}", nav)
+            key = _yaml_key(title)
+            nav = re.sub(rf"(?m)^(\s*- ){re.escape(group)}:(\s*)$", lambda m, key=key: f"{m.group(1)}{key}:{m.group(2)}", nav)
         text = head + nav
     return text
 
