@@ -118,7 +118,7 @@ def _describe(error: jsonschema.ValidationError, path: Path) -> str:
     if error.validator == "type":
         return f"{where}: expected {_a(error.validator_value)}, found {_a(_json_type(value))} ({json.dumps(value, ensure_ascii=False, default=str)})."
     if error.validator == "propertyNames":
-        return f"{where}: {value!r} is not a language code (use two letters, e.g. az, en)."
+        return f"{where}: {value!r} is not a language code (use two letters, e.g. en, de)."
     described = error.schema.get("description")
     if error.validator in ("pattern", "enum", "const") and described:
         return f"{where}: {json.dumps(value, ensure_ascii=False, default=str)} is not {described}."
@@ -228,7 +228,7 @@ class _Checker:
         if kind == "email" and not EMAIL.match(value):
             self.error(value_path, f"'{value}' is not an email address. Write it like support@example.com.")
         if kind == "phone" and (not PHONE.match(value) or not 8 <= len(re.sub(r"\D", "", value)) <= 15):
-            self.error(value_path, f"'{value}' is not an international phone number. Write it with the country code, like +994 12 555 01 00.")
+            self.error(value_path, f"'{value}' is not an international phone number. Write it with the country code, like +44 20 7946 0000.")
         if kind == "url" and not re.match(r"^https://[^\s/]+\.[^\s/]+(/\S*)?$", value):
             self.error(value_path, f"'{value}' is not a secure web address. Write the full link starting with https://.")
         always = raw["hours"] == "always"
