@@ -174,3 +174,14 @@ def test_a_missing_translation_fills_placeholders_in_the_originals_language(tmp_
     assert article.select_one("[data-translation-state]")["data-translation-state"] == "missing"
     shown = article.select_one('div[lang="en"]').get_text()
     assert "5–30 minutes" in shown and "Minuten" not in shown  # not "Telegram hattımız тәулік бойы açıktır"
+
+
+def test_a_kind_that_does_not_fit_its_contact_is_one_clear_error(tmp_path):
+    wrong = {**TELEGRAM, "kind": "phone"}
+    root = write_site(tmp_path / "src", SiteSpec("Orbis", "Europe/Istanbul", [Language("en", "English")], [wrong]))
+    result = build(root)
+    assert result.returncode == 1
+    errors = [line for line in result.output.splitlines() if "kind" in line and "support.yml" in line]
+    assert len(errors) == 1, result.output
+    assert "channels[0].kind: a channel of kind 'phone' needs a contact of type 'phone', not 'url'" in errors[0]
+    assert "line " in errors[0] and "Traceback" not in result.output
