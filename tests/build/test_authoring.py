@@ -286,3 +286,13 @@ def test_set_default_language_refuses_a_language_lacking_an_article(project):
     done = cli(project, "set-default-language", "ru")
     assert done.returncode == 2 and "faq.md" in done.stderr and "nothing was written" in done.stderr
     assert snapshot(project) == before
+
+
+def test_every_missing_text_of_a_new_language_is_reported_in_one_build(project):
+    project.replace("mkdocs.yml", "\n        - locale: tr\n", "\n        - locale: de\n          name: Deutsch\n          build: true\n        - locale: tr\n")
+    built = project.build()
+    assert built.returncode == 1 and "Traceback" not in built.output
+    ui = [line for line in built.output.splitlines() if "'ui-strings.yml'" in line and "no text for language 'de'" in line]
+    data = [line for line in built.output.splitlines() if "'support.yml'" in line and "no text for language 'de'" in line]
+    keys = [key for key in yaml.safe_load(project.read("ui-strings.yml"))]
+    assert len(ui) == len(keys) and len(data) > 10  # all of them, in the same build as support.yml's
