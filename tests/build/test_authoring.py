@@ -296,3 +296,14 @@ def test_every_missing_text_of_a_new_language_is_reported_in_one_build(project):
     data = [line for line in built.output.splitlines() if "'support.yml'" in line and "no text for language 'de'" in line]
     keys = [key for key in yaml.safe_load(project.read("ui-strings.yml"))]
     assert len(ui) == len(keys) and len(data) > 10  # all of them, in the same build as support.yml's
+
+
+def test_add_language_material_lacks_writes_its_theme_texts_file(project):
+    done = cli(project, "add-language", "kk")
+    assert done.returncode == 0, done.stderr
+    skeleton = project.read("theme-strings/kk.yml")
+    assert '# search.placeholder: "Search"' in skeleton and yaml.safe_load(skeleton) is None  # all commented out: English until written
+    assert "Material does not translate 'kk'. 50 text(s) to write in theme-strings/kk.yml" in done.stdout
+    project.write("theme-strings/kk.yml", skeleton.replace('# search.placeholder: "Search"', 'search.placeholder: "Іздеу"'))
+    again = cli(project, "add-language", "kk")
+    assert "49 text(s) to write in theme-strings/kk.yml" in again.stdout and "search.placeholder" not in again.stdout.split("3. Theme")[1].split("\n")[0]
