@@ -206,11 +206,13 @@ class _Checker:
                 for i, c in enumerate(channels) if c.contact_type == "article"]
         refs += [ArticleRef(p.article, format_path(("problems", i, "article")), self.loaded.line_of(("problems", i, "article")))
                  for i, p in enumerate(problems)]
+        linked = dict(raw.get("articles") or {})
+        refs += [ArticleRef(article, format_path(("articles", role)), self.loaded.line_of(("articles", role))) for role, article in linked.items()]
         return SupportData(
             file=self.name, brand=raw["brand"], timezone=raw["timezone"],
             timezone_label=self.localized(raw["timezone_label"], ("timezone_label",)),
             channels=channels, targets=targets, documents=documents, escalation=levels, problems=problems,
-            article_refs=tuple(refs),
+            article_refs=tuple(refs), linked_articles=linked,
         )
 
     def channel(self, raw: dict, path: Path) -> Channel:

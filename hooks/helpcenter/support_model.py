@@ -102,6 +102,7 @@ class SupportData:
     escalation: tuple[Level, ...]
     problems: tuple[Problem, ...]
     article_refs: tuple[ArticleRef, ...] = field(default=())
+    linked_articles: dict[str, str] = field(default_factory=dict)  # role (documents, escalation) -> article id
 
     def channel(self, id: str) -> Channel:
         return next(c for c in self.channels if c.id == id)
