@@ -32,7 +32,7 @@ class _Run:
 _run = _Run()
 
 
-@event_priority(-120)  # after mkdocs-static-i18n has set the language
+@event_priority(100)  # before Material's search plugin (priority 0), which reads the language partial in its on_config
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     site = site_config(config)
     custom = Path(config.theme.custom_dir or "")

@@ -185,3 +185,26 @@ def test_a_kind_that_does_not_fit_its_contact_is_one_clear_error(tmp_path):
     assert len(errors) == 1, result.output
     assert "channels[0].kind: a channel of kind 'phone' needs a contact of type 'phone', not 'url'" in errors[0]
     assert "line " in errors[0] and "Traceback" not in result.output
+
+
+def test_theme_texts_from_the_project_are_escaped(tmp_path):
+    spec = SiteSpec("Orbis", "Asia/Almaty", [Language("kk", "Қазақша"), Language("en", "English")], [CHAT])
+    root = write_site(tmp_path / "src", spec)
+    (root / "theme-strings").mkdir()
+    (root / "theme-strings" / "kk.yml").write_text('search.reset: "Тазалау\\" onmouseover=\\"alert(1)"\n', encoding="utf-8")
+    result = build(root)
+    assert result.returncode == 0, result.output
+    home = page(root / "site", "")  # kk is the default here: its partial must exist before Material's search plugin reads it
+    assert home.html["lang"] == "kk"
+    button = home.select_one("button[type=reset].md-search__icon")
+    assert button["title"] == 'Тазалау" onmouseover="alert(1)' and not button.has_attr("onmouseover")
+
+
+def test_a_theme_texts_file_with_an_unknown_key_is_one_clear_error(tmp_path):
+    spec = SiteSpec("Orbis", "Asia/Almaty", [Language("kk", "Қазақша"), Language("en", "English")], [CHAT])
+    root = write_site(tmp_path / "src", spec)
+    (root / "theme-strings").mkdir()
+    (root / "theme-strings" / "kk.yml").write_text('search.placeholder: "Іздеу"\nsearch.placehodler: "Іздеу"\n', encoding="utf-8")
+    result = build(root)
+    assert result.returncode == 1 and "Traceback" not in result.output
+    assert "theme-strings/kk.yml', line 2: 'search.placehodler' is not one of Material's interface keys" in result.output
