@@ -105,7 +105,7 @@ def find_terms(text: str, language: str, entries: Iterable[Entry]) -> list[Match
 
 
 def describe(match: Match) -> str:
-    note = f" ({match.entry.note})" if match.entry.note else ""
+    note = f" ({match.entry.note.rstrip('.')})" if match.entry.note else ""
     return f"\"{' '.join(match.text.split())}\": write \"{match.entry.term}\"{note}."
 
 
