@@ -184,7 +184,7 @@ def check_nav(glossary: Glossary, config_text: str, file: str, default: str, nav
     for title in nav_titles(nav):
         found += check_text(glossary, title, default, file, _line_of(lines, title, 0))
     for language, table in translations.items():
-        start = next((i for i, line in enumerate(lines) if re.search(rf"locale:\s*['\"]?{re.escape(language)}['\"]?\s*$", line)), 0)
+        start = next((i for i, line in enumerate(lines) if re.search(rf"locale:\s*['\"]?{re.escape(language)}['\"]?\s*(?:$|[,}}])", line)), 0)
         for title in (table or {}).values():
             found += check_text(glossary, str(title), language, file, _line_of(lines, f": {title}", start) or _line_of(lines, str(title), start))
     return found

@@ -46,14 +46,12 @@ def outline(body: str, article_of: Callable[[str], str | None] = lambda target: 
     result = Outline()
     lines = body.split("\n")
     in_fence = False
-    open_lists: list[list] = []  # [indent, kind, count] from outermost to innermost
+    open_lists: list[list] = []  # [indent, kind, [kind, count] in its section's lists], outermost first
     blank_before = False
     index = 0
 
     def close_lists(section: Section) -> None:
-        for _indent, kind, count in open_lists:
-            section.lists.append((kind, count))
-        open_lists.clear()
+        open_lists.clear()  # lists are recorded in the order they start, counted as they grow
 
     while index < len(lines):
         line = lines[index]
@@ -92,22 +90,23 @@ def outline(body: str, article_of: Callable[[str], str | None] = lambda target: 
         if item:
             indent, kind = len(item.group(1).expandtabs(4)), "steps" if item.group(2)[0].isdigit() else "list items"
             while open_lists and open_lists[-1][0] > indent + 1:
-                done = open_lists.pop()
-                section.lists.append((done[1], done[2]))
+                open_lists.pop()
             if open_lists and abs(open_lists[-1][0] - indent) <= 1 and open_lists[-1][1] == kind:
-                open_lists[-1][2] += 1
+                open_lists[-1][2][1] += 1
             else:
                 if open_lists and abs(open_lists[-1][0] - indent) <= 1:
-                    done = open_lists.pop()
-                    section.lists.append((done[1], done[2]))
-                open_lists.append([indent, kind, 1])
+                    open_lists.pop()
+                counted = [kind, 1]
+                section.lists.append(counted)  # type: ignore[arg-type]
+                open_lists.append([indent, kind, counted])
         elif line.strip():
             indent = len(line) - len(line.lstrip())
             if open_lists and blank_before and indent <= open_lists[0][0]:
                 close_lists(section)  # a paragraph after the list, not inside an item
         blank_before = not line.strip()
         index += 1
-    close_lists(result.sections[-1])
+    for part in result.sections:
+        part.lists = [(kind, count) for kind, count in part.lists]
     for link in extract_links(body):
         target = article_of(link.target)
         if target is not None:
