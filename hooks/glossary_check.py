@@ -32,6 +32,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(str(SourceError("mkdocs.yml", None, f"extra.helpcenter.glossary_strict: {strict!r} must be true or false.")))
     path = os.path.join(site.root, settings.get("glossary", "glossary.yml"))
     if not os.path.exists(path):
+        if "glossary" in settings:
+            raise PluginError(str(SourceError("mkdocs.yml", None, f"extra.helpcenter.glossary: '{settings['glossary']}' does not exist. "
+                                                                  f"Create it (see the README, \"Glossary\") or remove the setting.")))
         return config  # a help center without a glossary checks nothing
     try:
         glossary = load_glossary(path, site.languages)

@@ -70,3 +70,11 @@ def test_a_mistake_in_the_glossary_stops_the_build_with_its_line(tmp_path):
     assert any("Error in 'glossary.yml', line 8: 'fr' is not a site language (uz, uk, de)." in line for line in errors), result.output
     assert any("Error in 'glossary.yml', line 13: uz[0]: `avoid:` must list the forms to avoid" in line for line in errors), result.output
     assert "Traceback" not in result.output
+
+
+def test_a_glossary_named_in_the_config_must_exist(tmp_path):
+    site = _site(tmp_path, extra="glossary: words.yml")
+    result = site.build()
+    assert result.returncode != 0
+    assert "Error in 'mkdocs.yml': extra.helpcenter.glossary: 'words.yml' does not exist." in result.output
+    assert "Traceback" not in result.output
