@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,7 @@ def fold(text: str, language: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+@lru_cache(maxsize=1024)  # the same forms are looked for in every text of a language
 def _pattern(form: str, language: str, whole_word: bool) -> re.Pattern[str]:
     """Each word of the form at the start of a word (or as a whole word), any spaces between."""
     words = fold(unicodedata.normalize("NFC", form), language)[0].split()
