@@ -36,6 +36,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             raise PluginError(str(SourceError("mkdocs.yml", None, f"extra.helpcenter.glossary: '{settings['glossary']}' does not exist. "
                                                                   f"Create it (see the README, \"Glossary\") or remove the setting.")))
         return config  # a help center without a glossary checks nothing
+    if path not in config.watch:
+        config.watch.append(path)  # `mkdocs serve` rebuilds on a glossary edit (not in mkdocs.yml: a team may have no glossary)
     try:
         glossary = load_glossary(path, site.languages)
     except GlossaryError as e:
