@@ -24,7 +24,7 @@ from helpcenter import cached
 from helpcenter.build_date import today
 from helpcenter.formatting import language_name
 from helpcenter.site_config import TEXT_LANGUAGE, language_pages, site_config, source_path
-from helpcenter.translation_status import ERROR, MISSING, OUTDATED, WARNING, Report, build_report, policy_from
+from helpcenter.translation_status import DIVERGED, ERROR, MISSING, OUTDATED, WARNING, Report, build_report, policy_from
 from helpcenter.yaml_source import SourceError
 
 log = get_plugin_logger("helpcenter")
@@ -56,7 +56,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     for finding in report.findings:
         {ERROR: log.error, WARNING: log.warning}.get(finding.level, log.info)(str(finding))
     counts = report.counts()
-    log.info(f"Translations: {counts['current']} current, {counts['outdated']} outdated, {counts['missing']} missing "
+    log.info(f"Translations: {counts['current']} current, {counts['outdated']} outdated, {counts['diverged']} diverged, {counts['missing']} missing "
              f"(shown in '{site.default}'); {counts['overdue']} review(s) overdue. Details: `make status`, or {REPORT_FILE} in the site.")
     _build.report, _build.urls = report, {}
     return config
@@ -93,14 +93,15 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
         return context
     path = source_path(page.file)
     status = _build.report.page(path, site.current)
-    if status is None or status.state not in (MISSING, OUTDATED):
+    if status is None or status.state not in (MISSING, OUTDATED, DIVERGED):
         return context
     original = _build.urls.get(site.default, {}).get(path)
     strings = cached.strings(site.strings_file, site.languages)
     original_name = language_name(site.default, site.current)  # the notes follow the default language, whichever it is
     context["hc_translation"] = {
         "state": status.state,
-        "text": strings.get(f"translation_{status.state}", site.current).format(original=original_name),
+        # A diverged translation is not the original's text either: players get the outdated note.
+        "text": strings.get(f"translation_{MISSING if status.state == MISSING else OUTDATED}", site.current).format(original=original_name),
         "link_text": strings.get("translation_original_link", site.current).format(original=original_name),
         "original_url": get_relative_url(original, page.url) if original is not None else None,
         "original_language": site.default,

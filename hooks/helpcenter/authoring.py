@@ -16,6 +16,7 @@ from .articles import Article, ArticleSet, normalize_text, scan_articles, source
 from .front_matter import ID, split_front_matter
 from .placeholders import BLOCK_KINDS, PLACEHOLDER
 from .project import ProjectConfig
+from .structure import translation_differences
 from .support_data import SupportDataError, load_support_data
 
 SKELETON = (
@@ -209,6 +210,10 @@ def mark_current(project: ProjectConfig, article_id: str, languages: list[str], 
                 raise AuthoringError(f"{_rel(project, target)} has no readable front matter; fix it first (the build names the line).")
             raise AuthoringError(f"there is no {_rel(project, target)} yet. Start it with `make translate ID={article_id} IN={language}`.")
         _check_translation(translation, original)
+        differences = translation_differences(original, translation, articles)
+        if differences:
+            raise AuthoringError(f"{translation.file} does not match {original.file} in structure: {'; '.join(differences)}. "
+                                 f"Make them match (translate what is missing, remove what the original does not say), then mark it current. Nothing was written.")
         if translation.recorded_hash == current:
             plans.append((target, "", Marked(translation.file, current, current, False)))
             continue

@@ -19,7 +19,7 @@ from .authoring import AuthoringError, Outcome, mark_current, new_article, trans
 from .build_date import today
 from .default_language import set_default_language
 from .project import ProjectConfig, ProjectError, load_project
-from .translation_status import ERROR, MISSING, STATES, Report, build_report
+from .translation_status import DIVERGED, ERROR, MISSING, STATES, Report, build_report
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
 
@@ -52,7 +52,7 @@ def parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="print the report as JSON (the same as translation-status.json in the built site)")
     status.add_argument("--language", "-l", action="append", help="only this language (repeatable)")
     status.add_argument("--state", choices=(*STATES, "overdue"), action="append", help="only pages in this state (repeatable)")
-    status.add_argument("--check", action="store_true", help="exit with status 1 when anything is outdated, missing or overdue (for CI)")
+    status.add_argument("--check", action="store_true", help="exit with status 1 when anything is outdated, diverged, missing or overdue (for CI)")
 
     new = commands.add_parser("new-article", help="create an article in every language with its front matter",
                               description="Create docs/<language>/<id>.md in every language. The original (default language) gets your title "
@@ -72,7 +72,7 @@ def parser() -> argparse.ArgumentParser:
     mark = commands.add_parser("mark-current", help="record that a translation matches the current original",
                                description="After you checked a translation against the original, record the original's current source_hash "
                                            "in it (and today's date as last_reviewed). Refuses a file that still has the original's text, "
-                                           "a different id, or different tables and widgets.")
+                                           "a different id, or a different structure (headings, lists, tables, placeholders, links).")
     mark.add_argument("id", help="the article's id")
     mark.add_argument("languages", nargs="*", help="the translations to mark (default: every existing translation of the article)")
     mark.add_argument("--keep-date", action="store_true", help="leave last_reviewed as it is")
@@ -212,7 +212,7 @@ def _status(project: ProjectConfig, on: date, args: argparse.Namespace) -> int:
     counts = report.counts()
     if errors:
         return EXIT_PROBLEMS
-    if args.check and (counts["outdated"] or counts["missing"] or counts["overdue"]):
+    if args.check and (counts["outdated"] or counts["diverged"] or counts["missing"] or counts["overdue"]):
         return EXIT_PROBLEMS
     return EXIT_OK
 
@@ -232,10 +232,17 @@ def _table(report: Report, pages: list) -> str:
     counts = report.counts()
     lines.append("")
     lines.append(f"{len(pages)} page(s) listed. Whole site: {counts['original']} originals, {counts['current']} current, "
-                 f"{counts['outdated']} outdated, {counts['missing']} missing translations; {counts['overdue']} review(s) overdue "
+                 f"{counts['outdated']} outdated, {counts['diverged']} diverged, {counts['missing']} missing translations; {counts['overdue']} review(s) overdue "
                  f"(policy: every {report.policy.review_days} days; as of {report.today.isoformat()}).")
     if counts["outdated"]:
         lines.append("Outdated: update the translation, then `make mark-current ID=<id> IN=<language>`.")
+    diverged = [page for page in pages if page.state == DIVERGED]
+    if diverged:
+        lines.append("Diverged: marked current, but not the same structure as the original; players see the outdated note. Make them match, "
+                     "then `make mark-current ID=<id> IN=<language>`:")
+        for page in diverged:
+            lines.append(f"  {page.file}:")
+            lines += [f"    - {difference}" for difference in page.differences]
     if counts["missing"]:
         lines.append("Missing: players see the original with a note; start one with `make translate ID=<id> IN=<language>`.")
     return "\n".join(lines)

@@ -9,17 +9,18 @@ build output all use this one definition.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
 from .articles import HASH, HASH_LENGTH, Article, ArticleSet
+from .structure import translation_differences
 
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
-ORIGINAL, CURRENT, OUTDATED, MISSING = "original", "current", "outdated", "missing"
-STATES = (ORIGINAL, CURRENT, OUTDATED, MISSING)
+ORIGINAL, CURRENT, OUTDATED, DIVERGED, MISSING = "original", "current", "outdated", "diverged", "missing"
+STATES = (ORIGINAL, CURRENT, OUTDATED, DIVERGED, MISSING)
 ERROR, WARNING, INFO = "error", "warning", "info"
 
 
@@ -73,7 +74,7 @@ class PageStatus:
     article: str  # the original's id (or the file's own id when there is no original)
     path: str  # inside the language folder
     language: str
-    state: str  # original | current | outdated | missing
+    state: str  # original | current | outdated | diverged | missing
     file: str | None  # the file players see in this language (the original when missing)
     translation: str | None  # this language's own file, if any
     last_reviewed: date | None  # of the file players see
@@ -82,6 +83,7 @@ class PageStatus:
     overdue: bool
     recorded_hash: str | None  # source_hash written in the translation
     source_hash: str | None  # the original's hash now
+    differences: tuple[str, ...] = ()  # how its structure differs from the original's (structure.py)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -90,6 +92,7 @@ class PageStatus:
             "last_reviewed": self.last_reviewed.isoformat() if self.last_reviewed else None,
             "age_days": self.age_days, "review_due": self.review_due.isoformat() if self.review_due else None,
             "overdue": self.overdue, "recorded_hash": self.recorded_hash, "source_hash": self.source_hash,
+            "differences": list(self.differences),
         }
 
 
@@ -162,8 +165,11 @@ def build_report(articles: ArticleSet, policy: Policy, on: date) -> Report:
                 pages.append(_status(article_id, path, language, MISSING, original, translation, policy, on, current_hash))
                 continue
             findings += _check_translation(translation, original, article_id, current_hash, policy)
-            state = CURRENT if translation.recorded_hash == current_hash else OUTDATED
-            pages.append(_status(article_id, path, language, state, translation, translation, policy, on, current_hash))
+            differences = tuple(translation_differences(original, translation, articles))
+            state = OUTDATED if translation.recorded_hash != current_hash else (DIVERGED if differences else CURRENT)
+            if state == DIVERGED:
+                findings.append(_diverged(translation, original, article_id, differences, policy))
+            pages.append(replace(_status(article_id, path, language, state, translation, translation, policy, on, current_hash), differences=differences))
     findings += _review_findings(pages, articles, policy, on)
     findings += _duplicate_titles(articles)
     return Report(articles.languages, on, policy, tuple(pages), tuple(findings))
@@ -212,6 +218,13 @@ def _check_translation(translation: Article, original: Article, article_id: str,
 def is_untranslated(article: Article) -> bool:
     """No text yet: the body holds nothing but comments and white space (new-article's skeleton)."""
     return not COMMENT.sub("", article.body).strip()
+
+
+def _diverged(translation: Article, original: Article, article_id: str, differences: tuple[str, ...], policy: Policy) -> Finding:
+    """Marked current, but not the same article: players get the outdated note until it matches."""
+    return Finding(WARNING if policy.outdated_strict else INFO, "Diverged translation", translation.file, translation.line("source_hash"),
+                   f"it is marked current but does not match '{original.file}' in structure: {'; '.join(differences)}. "
+                   f"Bring it in line with the original (or the original with it), then run `make mark-current ID={article_id} IN={translation.language}`.")
 
 
 def _status(article_id: str, path: str, language: str, state: str, shown: Article, own: Article | None, policy: Policy, on: date, current_hash: str | None) -> PageStatus:

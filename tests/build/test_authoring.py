@@ -133,47 +133,47 @@ def test_new_article_without_group_says_what_to_add_to_nav(project):
 
 def test_translate_then_mark_current(project):
     for language in ("ru", "tr"):
-        (project.root / f"docs/{language}/escalation.md").unlink()
-    done = cli(project, "translate", "escalation", "ru")
+        (project.root / f"docs/{language}/contact-channels.md").unlink()
+    done = cli(project, "translate", "contact-channels", "ru")
     assert done.returncode == 0, done.stderr
-    meta = front(project, "docs/ru/escalation.md")
-    assert meta["id"] == "escalation" and "source_hash" not in meta and str(meta["last_reviewed"]) == TODAY
+    meta = front(project, "docs/ru/contact-channels.md")
+    assert meta["id"] == "contact-channels" and "source_hash" not in meta and str(meta["last_reviewed"]) == TODAY
     status = cli(project, "status", "--language", "ru", "--language", "tr")
-    states = {tuple(line.split()[:2]): line.split()[2] for line in status.stdout.splitlines() if line.startswith("escalation ")}
-    assert states == {("escalation", "ru"): "outdated", ("escalation", "tr"): "missing"}
+    states = {tuple(line.split()[:2]): line.split()[2] for line in status.stdout.splitlines() if line.startswith("contact-channels ")}
+    assert states == {("contact-channels", "ru"): "outdated", ("contact-channels", "tr"): "missing"}
     # Still the Azerbaijani text: refused.
-    refused = cli(project, "mark-current", "escalation", "ru")
+    refused = cli(project, "mark-current", "contact-channels", "ru")
     assert refused.returncode == 2 and "still has the original's text" in refused.stderr
-    translated = REPO / "docs/ru/escalation.md"  # the real translation stands in for the translator's work
+    translated = REPO / "docs/ru/contact-channels.md"  # the real translation stands in for the translator's work
     body = translated.read_text(encoding="utf-8").split("---", 2)[2]
-    project.write("docs/ru/escalation.md", project.read("docs/ru/escalation.md").split("---", 2)[1].join(["---", "---"]) + body)
-    done = cli(project, "mark-current", "escalation", "ru")
+    project.write("docs/ru/contact-channels.md", project.read("docs/ru/contact-channels.md").split("---", 2)[1].join(["---", "---"]) + body)
+    done = cli(project, "mark-current", "contact-channels", "ru")
     assert done.returncode == 0, done.stderr
-    assert "docs/ru/escalation.md: marked current (source_hash none -> " in done.stdout
+    assert "docs/ru/contact-channels.md: marked current (source_hash none -> " in done.stdout
     status = cli(project, "status", "--language", "ru")
-    assert ["escalation", "ru", "current"] in [line.split()[:3] for line in status.stdout.splitlines()]
-    again = cli(project, "mark-current", "escalation", "ru")
+    assert ["contact-channels", "ru", "current"] in [line.split()[:3] for line in status.stdout.splitlines()]
+    again = cli(project, "mark-current", "contact-channels", "ru")
     assert again.returncode == 0 and "already current" in again.stdout
 
 
 def test_mark_current_after_the_original_changed(project):
-    project.replace("docs/az/faq.md", "last_reviewed: 2026-11-20", "last_reviewed: 2026-11-25")  # not part of the hash
+    project.replace("docs/az/index.md", "last_reviewed: 2026-11-20", "last_reviewed: 2026-11-25")  # not part of the hash
     assert "outdated" not in cli(project, "status", "--state", "outdated").stdout.split("ARTICLE")[1].split("\n\n")[0]
-    text = project.read("docs/az/faq.md")
-    project.write("docs/az/faq.md", text + "\nƏlavə sual üçün canlı söhbətə yazın.\n")
-    project.write("docs/en/faq.md", project.read("docs/en/faq.md") + "\nFor anything else, write to us in live chat.\n")
-    before_ru = project.read("docs/ru/faq.md")
-    done = cli(project, "mark-current", "faq", "en", "--keep-date")
+    text = project.read("docs/az/index.md")
+    project.write("docs/az/index.md", text + "\nƏlavə sual üçün canlı söhbətə yazın.\n")
+    project.write("docs/en/index.md", project.read("docs/en/index.md") + "\nFor anything else, write to us in live chat.\n")
+    before_ru = project.read("docs/ru/index.md")
+    done = cli(project, "mark-current", "home", "en", "--keep-date")
     assert done.returncode == 0, done.stderr
-    meta = front(project, "docs/en/faq.md")
+    meta = front(project, "docs/en/index.md")
     assert str(meta["last_reviewed"]) == "2026-11-20"  # --keep-date
-    status = {tuple(line.split()[:2]): line.split()[2] for line in cli(project, "status").stdout.splitlines() if line.startswith("faq ")}
-    assert status == {("faq", "az"): "original", ("faq", "en"): "current", ("faq", "ru"): "outdated", ("faq", "tr"): "outdated"}
-    assert project.read("docs/ru/faq.md") == before_ru
+    status = {tuple(line.split()[:2]): line.split()[2] for line in cli(project, "status").stdout.splitlines() if line.startswith("home ")}
+    assert status == {("home", "az"): "original", ("home", "en"): "current", ("home", "ru"): "outdated", ("home", "tr"): "outdated"}
+    assert project.read("docs/ru/index.md") == before_ru
     # Without --keep-date the check is also the translation's review.
-    project.write("docs/ru/faq.md", before_ru + "\nПо любым другим вопросам пишите нам в онлайн-чат.\n")
-    assert cli(project, "mark-current", "faq", "ru").returncode == 0
-    assert str(front(project, "docs/ru/faq.md")["last_reviewed"]) == TODAY
+    project.write("docs/ru/index.md", before_ru + "\nПо любым другим вопросам пишите нам в онлайн-чат.\n")
+    assert cli(project, "mark-current", "home", "ru").returncode == 0
+    assert str(front(project, "docs/ru/index.md")["last_reviewed"]) == TODAY
 
 
 def test_mark_current_refuses_a_translation_missing_a_table(project):
@@ -271,7 +271,7 @@ def test_set_default_language_moves_the_original_in_one_step(project):
     pages = json.loads(status.stdout)["pages"]
     states = {(p["article"], p["language"]): p["state"] for p in pages}
     assert states[("payments", "en")] == "original" and states[("payments", "az")] == "current"
-    assert set(states.values()) <= {"original", "current"}  # every translation that was current stays current
+    assert set(states.values()) <= {"original", "current", "diverged"}  # none becomes outdated or missing by the move
     built = project.build()
     assert built.returncode == 0, built.output
     assert built.page("").html["lang"] == "en" and built.page("az/").html["lang"] == "az"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from urllib.parse import urljoin
@@ -24,12 +25,12 @@ STRINGS = {key: {lang: text.replace("{original}", ORIGINAL_NAME[lang]) if isinst
 
 @pytest.fixture(scope="module")
 def fixture_site(tmp_path_factory):
-    """faq: every translation current; payments: the original changed; service-quality: no translations."""
+    """home: every translation current (the demo's other articles may be diverged); payments: the original changed; service-quality: no translations."""
     project = Project(tmp_path_factory.mktemp("status") / "project")
     project.replace("docs/az/payments.md", "## Depozit balansa düşməyib", "## Depozit balansınıza düşməyib")
     for language in TRANSLATIONS:
         (project.root / f"docs/{language}/service-quality.md").unlink()
-    project.replace("docs/ru/faq.md", "last_reviewed: 2026-11-20", "last_reviewed: 2026-01-01")
+    project.replace("docs/ru/index.md", "last_reviewed: 2026-11-20", "last_reviewed: 2026-01-01")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("HELPCENTER_TODAY", TODAY)
         result = project.build()
@@ -48,14 +49,16 @@ def test_lenient_policy_reports_without_failing(fixture_site):
     info = [r for r in rows if r.startswith("INFO") and "helpcenter: " in r]
     for language in TRANSLATIONS:
         assert any(f"Outdated translation in 'docs/{language}/payments.md', line " in r for r in info), info
-    assert any("Review overdue in 'docs/ru/faq.md', line 5: last reviewed 2026-01-01, 329 days ago" in r for r in info), info
-    assert any("Translations: 30 current, 3 outdated, 3 missing" in r for r in info), info
+    assert any("Review overdue in 'docs/ru/index.md', line 5: last reviewed 2026-01-01, 329 days ago" in r for r in info), info
+    summary = next(r for r in info if "Translations: " in r)
+    current, outdated, diverged, missing = map(int, re.findall(r"(\d+) (?:current|outdated|diverged|missing)", summary))
+    assert (current + diverged, outdated, missing) == (30, 3, 3), summary
 
 
 @pytest.mark.parametrize("language", TRANSLATIONS)
 def test_current_translation_has_no_note(fixture_site, language):
     _, result = fixture_site
-    page = result.page(article_path(language, "faq"))
+    page = result.page(article_path(language, "home"))
     assert _note(page) is None
     assert page.html["lang"] == language
 
@@ -97,7 +100,7 @@ def test_notes_are_written_in_each_language(fixture_site):
     assert len(set(texts.values())) == len(TRANSLATIONS), texts
 
 
-@pytest.mark.parametrize("article_id", ["faq", "payments", "service-quality"])
+@pytest.mark.parametrize("article_id", ["home", "payments", "service-quality"])
 def test_originals_have_no_note(fixture_site, article_id):
     _, result = fixture_site
     assert _note(result.page(article_path("az", article_id))) is None
@@ -109,17 +112,18 @@ def test_report_in_the_build_output(fixture_site):
     states = {(p["article"], p["language"]): p for p in report["pages"]}
     assert len(states) == 12 * len(LANGUAGES)
     for language in TRANSLATIONS:
-        assert states[("faq", language)]["state"] == "current"
+        assert states[("home", language)]["state"] == "current"
         outdated = states[("payments", language)]
         assert outdated["state"] == "outdated" and outdated["recorded_hash"] != outdated["source_hash"]
         assert outdated["file"] == f"docs/{language}/payments.md"
         missing = states[("service-quality", language)]
         assert missing["state"] == "missing" and missing["translation"] is None and missing["file"] == "docs/az/service-quality.md"
     assert states[("payments", "az")]["state"] == "original"
-    ru_faq = states[("faq", "ru")]
-    assert (ru_faq["last_reviewed"], ru_faq["age_days"], ru_faq["review_due"], ru_faq["overdue"]) == ("2026-01-01", 329, "2026-06-30", True)
-    assert states[("faq", "en")]["age_days"] == 6 and states[("faq", "en")]["overdue"] is False
-    assert report["summary"] == {"original": 12, "current": 30, "outdated": 3, "missing": 3, "overdue": 1}
+    ru_home = states[("home", "ru")]
+    assert (ru_home["last_reviewed"], ru_home["age_days"], ru_home["review_due"], ru_home["overdue"]) == ("2026-01-01", 329, "2026-06-30", True)
+    assert states[("home", "en")]["age_days"] == 6 and states[("home", "en")]["overdue"] is False
+    summary = report["summary"]
+    assert (summary["original"], summary["current"] + summary["diverged"], summary["outdated"], summary["missing"], summary["overdue"]) == (12, 30, 3, 3, 1)
     assert report["policy"]["review_days"] == 180 and report["default_language"] == "az"
 
 
@@ -135,12 +139,12 @@ def test_status_command_prints_the_table(fixture_site):
     assert done.returncode == 0, done.stderr
     rows = {tuple(line.split()[:3]): line.split() for line in done.stdout.splitlines() if line[:1].isalpha() and len(line.split()) >= 7}
     for language in TRANSLATIONS:
-        assert ("faq", language, "current") in rows
+        assert ("home", language, "current") in rows
         assert ("payments", language, "outdated") in rows
         assert ("service-quality", language, "missing") in rows
         assert rows[("service-quality", language, "missing")][-1] == "docs/az/service-quality.md"
-    assert rows[("faq", "ru", "current")][3:7] == ["2026-01-01", "329d", "2026-06-30", "OVERDUE"]
-    assert "3 outdated, 3 missing translations; 1 review(s) overdue" in done.stdout
+    assert rows[("home", "ru", "current")][3:7] == ["2026-01-01", "329d", "2026-06-30", "OVERDUE"]
+    assert re.search(r"3 outdated, \d+ diverged, 3 missing translations; 1 review\(s\) overdue", done.stdout)
 
 
 def test_status_command_json_is_the_build_report(fixture_site):
@@ -158,8 +162,11 @@ def test_status_command_filters_and_check(fixture_site):
     assert _cli(project, "status", "--check").returncode == 1
 
 
+@pytest.mark.xfail(strict=True, reason="issue 14: 31 of the demo's 36 translations still differ from their originals in structure")
 def test_demo_translations_are_all_current(demo_build):
     report = json.loads((demo_build.site / "translation-status.json").read_text(encoding="utf-8"))
+    diverged = {p["translation"]: p["differences"] for p in report["pages"] if p["state"] == "diverged"}
+    assert not diverged, "\n".join(f"{file}: {'; '.join(found)}" for file, found in diverged.items())
     assert {p["state"] for p in report["pages"] if p["language"] != "az"} == {"current"}
     assert {p["state"] for p in report["pages"] if p["language"] == "az"} == {"original"}
     for language in LANGUAGES:

@@ -8,7 +8,7 @@ import pytest
 
 from helpcenter.articles import ArticleSet, read_article, source_hash
 from helpcenter.build_date import today
-from helpcenter.translation_status import CURRENT, ERROR, INFO, MISSING, ORIGINAL, OUTDATED, WARNING, Policy, build_report, policy_from
+from helpcenter.translation_status import CURRENT, DIVERGED, ERROR, INFO, MISSING, ORIGINAL, OUTDATED, WARNING, Policy, build_report, policy_from
 
 BODY = "Intro line.\n\n## Heading\n\nText with {{ reply:chat }}.\n"
 ON = date(2026, 11, 26)
@@ -27,7 +27,7 @@ def translation(language: str, recorded: str | None, reviewed: str = "2026-11-20
     meta = f"id: {article_id}\ntitle: {title or 'Payments ' + language}\ndescription: About.\nlast_reviewed: {reviewed}"
     if recorded is not None:
         meta += f'\nsource_hash: "{recorded}"'
-    return article(language, "payments.md", meta, f"Translated into {language}.\n")
+    return article(language, "payments.md", meta, f"Translated into {language}.\n\n## Heading {language}\n\nText {{{{ reply:chat }}}}.\n")
 
 
 def site(*articles) -> ArticleSet:
@@ -71,7 +71,20 @@ def test_each_state():
     outdated = report.page("payments.md", "ru")
     assert outdated.recorded_hash == "0" * 12 and outdated.source_hash == current
     assert [(f.level, f.kind, f.file, f.line) for f in report.findings] == [(INFO, "Outdated translation", "docs/ru/payments.md", 6)]
-    assert report.counts() == {"original": 1, "current": 1, "outdated": 1, "missing": 1, "overdue": 0}
+    assert report.counts() == {"original": 1, "current": 1, "outdated": 1, "diverged": 0, "missing": 1, "overdue": 0}
+
+
+def test_marked_current_but_another_structure_is_diverged():
+    source = original()
+    changed = read_article(f"---\nid: payments\ntitle: P\ndescription: A.\nlast_reviewed: 2026-11-20\nsource_hash: \"{source.source_hash()}\"\n---\n\nIntro.\n",
+                           "en", "payments.md", "docs/en/payments.md")
+    report = build_report(site(source, changed), Policy(), ON)
+    page = report.page("payments.md", "en")
+    assert page.state == DIVERGED and page.as_json()["differences"] == list(page.differences)
+    assert page.differences == ("headings: 1 heading (1 at level 2) in az, 0 headings in en", "placeholder {{ reply:chat }} is in az only")
+    assert [(f.level, f.kind, f.line) for f in report.findings] == [(INFO, "Diverged translation", 6)]
+    assert report.counts()["diverged"] == 1
+    assert [f.level for f in build_report(site(source, changed), Policy(outdated_strict=True), ON).findings] == [WARNING]
 
 
 def test_outdated_policy_strict_makes_it_a_warning():
