@@ -89,6 +89,7 @@ class SupportData:
     escalation: tuple[Level, ...]
     problems: tuple[Problem, ...]
     article_refs: tuple[ArticleRef, ...] = field(default=())
+    notices: tuple = field(default=())  # helpcenter.notices.Notice, in support.yml's order
 
     def channel(self, id: str) -> Channel:
         return next(c for c in self.channels if c.id == id)
