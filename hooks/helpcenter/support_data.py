@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import jsonschema
 
+from .notices import Notice, parse_local
 from .support_model import (
     WEEKDAYS,
     ArticleRef,
@@ -29,7 +30,6 @@ from .support_model import (
     SupportData,
     Target,
 )
-from .notices import Notice, parse_local
 from .yaml_source import LoadedYaml, Path, SourceError, format_path, load_yaml
 
 SCHEMA_FILE = FsPath(__file__).resolve().parents[2] / "support.schema.json"
