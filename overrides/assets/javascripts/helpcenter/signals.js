@@ -67,6 +67,8 @@
     });
   }
 
+  window.helpcenterSignals = { clean: clean };  // for the tests
+
   function mountAll() {
     if (!document.querySelector("[data-hc-signals]")) return;
     watchSearch();
