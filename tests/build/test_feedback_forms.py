@@ -86,3 +86,22 @@ def test_the_server_keeps_known_fields_drops_spam_and_answers_as_netlify(demo_bu
         ("article-feedback", {"article": "faq", "language": "tr", "answer": "no"}),
     ]
     assert not any(demo_build.site.rglob("*.sqlite"))
+
+
+def test_a_notice_naming_an_unknown_problem_stops_the_build_at_its_line(project):
+    text = project.read("support.yml").replace("\nnotices: []\n", "\n")
+    notice = """notices:
+  - id: slow
+    severity: warning
+    title: {az: a, en: b, ru: c, tr: d}
+    text: {az: a, en: b, ru: c, tr: d}
+    start: 2027-01-01 10:00
+    end: 2027-01-01 12:00
+    problems: [withdrawl]
+"""
+    project.write("support.yml", text + notice)
+    line = (text + notice).splitlines().index("    problems: [withdrawl]") + 1
+    result = project.build()
+    assert result.returncode != 0
+    assert f"Error in 'support.yml', line {line}: notices[0].problems[0]: unknown problem 'withdrawl'." in result.output
+    assert "Traceback" not in result.output
