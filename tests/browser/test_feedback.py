@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from production_server.forms import FormStore
 from production_server.server import serve_in_background
-from tests.browser.search_ui import WATCH, open_search, type_query
+from tests.browser.search_ui import QUERY_INPUT, WATCH, open_search, type_query
 from tests.helpers import REPO, Project, article_path
 
 # 14:00-18:00 Baku time (UTC+4) is 10:00-14:00 UTC; the site is built at 15:00 Baku time.
@@ -88,6 +88,9 @@ def test_votes_searches_and_problem_choices_are_stored_exactly(browser, served):
 
     page.goto(base + article_path("en", "faq"))
     open_search(page)
+    type_query(page, "withdrawal")  # found: not recorded
+    page.wait_for_timeout(2000)
+    page.locator(QUERY_INPUT).fill("")
     type_query(page, "Zzqxv 4821")
     assert _wait_for_rows(store, before + 3)[-1] == ("search-signals", {"kind": "no-results", "query": "zzqxv", "language": "en"})
 

@@ -32,13 +32,14 @@
     }).catch(function () { /* a lost signal is not worth bothering the reader */ });
   }
 
-  // "Nothing found": the search UI's own signal if it gives one (data-search-empty), else
-  // Material's state: a query typed, the result list empty, the meta line not the placeholder.
+  // "Nothing found": the search UI's own signal if it gives one (an element with data-search-empty,
+  // shown), else Material's state: a query typed, the meta line filled, no result item.
   function nothingFound(root) {
     var flagged = root.querySelector("[data-search-empty]");
     if (flagged) return !flagged.hidden;
-    var list = root.querySelector(".md-search-result__list"), meta = root.querySelector(".md-search-result__meta");
-    return !!list && !!meta && list.children.length === 0 && meta.textContent.trim() !== "" && !root.querySelector(".md-search-result__item");
+    // Material's result items only: a "nothing found" offer added to the list is not a result.
+    var meta = root.querySelector(".md-search-result__meta");
+    return !!meta && meta.textContent.trim() !== "" && !root.querySelector(".md-search-result__item:not([data-search-empty])");
   }
 
   function watchSearch() {
