@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language publish bench-build bench-weight bench-search
+.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language set-default-language publish bench-build bench-weight bench-search
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ mark-current: $(STAMP)
 add-language: $(STAMP)
 	@test -n "$$CODE" || { echo 'usage: make add-language CODE=<code> [NAME=<name>]'; exit 2; }
 	@$(HELPCENTER) add-language "$$CODE" $${NAME:+--name "$$NAME"}
+
+## set-default-language: make language CODE the original, served at / (hashes, navigation titles and notes follow)
+set-default-language: $(STAMP)
+	@test -n "$$CODE" || { echo 'usage: make set-default-language CODE=<code>'; exit 2; }
+	@$(HELPCENTER) set-default-language "$$CODE"
 
 ## publish: build into a fresh folder, run the tests on it, then replace site/ in one rename
 publish: $(STAMP) system-deps

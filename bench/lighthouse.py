@@ -27,6 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from production_server.server import serve_in_background  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "hooks"))
+from helpcenter.project import load_project  # noqa: E402
+
 CHROME = "/usr/bin/chromium"
 CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -82,9 +85,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per page; the median is reported (default: %(default)s)")
     parser.add_argument("--site", type=Path, help="an already built site (default: build one now)")
-    parser.add_argument("--language", action="append", help="languages to audit (default: az and ru)")
+    parser.add_argument("--language", action="append", help="languages to audit (default: the default language and the next one)")
     args = parser.parse_args()
-    languages = args.language or ["az", "ru"]
+    site_languages = load_project(ROOT / "mkdocs.yml").languages  # default first: it is the one served at /
+    languages = args.language or list(site_languages[:2])
     binary = ensure_lighthouse()
     with tempfile.TemporaryDirectory(prefix="lighthouse-") as tmp:
         site = args.site or build_site(Path(tmp) / "site")
@@ -92,7 +96,7 @@ def main() -> int:
         rows, misses = [], []
         try:
             for language in languages:
-                prefix = "" if language == "az" else f"{language}/"
+                prefix = "" if language == site_languages[0] else f"{language}/"
                 for name, path in PAGES.items():
                     url = f"{base}/{prefix}{path}"
                     scores: dict[str, list[float]] = {c: [] for c in CATEGORIES}

@@ -27,10 +27,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from helpcenter import cached
+from helpcenter.formatting import language_name
 from helpcenter.search_index import SearchPage, build_search_file
 from helpcenter.search_synonyms import Synonyms, SynonymsError, load_synonyms
 from helpcenter.search_text import Rules, load_rules
-from helpcenter.site_config import SiteConfig, site_config
+from helpcenter.site_config import SiteConfig, site_config, text_language
 
 log = get_plugin_logger("helpcenter")
 
@@ -129,7 +130,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     search = page.meta.get("search") or {}
     if not (isinstance(search, dict) and search.get("exclude")):
         site = _run.site
-        written_in = getattr(page.file, "locale", None) or site.current
+        written_in = text_language(page, site.current)
         _run.pages.setdefault(site.current, []).append(
             SearchPage(url=page.url, title=page.title or "", html=html, text_language=written_in, article_id=page.meta.get("id"))
         )
@@ -152,7 +153,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     for language in site.languages:
         pages = sorted(_run.pages.get(language, []), key=lambda p: p.url)
         payload = build_search_file(language, pages, _run.rules, _run.synonyms.for_language(language))
-        payload["labels"] = {"fallback": strings.get("search_fallback", language)}
+        payload["labels"] = {"fallback": strings.get("search_fallback", language).format(original=language_name(site.default, language))}
         sections += len(payload["docs"])
         _write_json(os.path.join(config.site_dir, search_file(language)), payload)
     _empty_material_index(os.path.join(out, "search_index.json"))

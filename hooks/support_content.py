@@ -23,7 +23,7 @@ from helpcenter import cached
 from helpcenter.build_date import today
 from helpcenter.front_matter import FrontMatter, parse_front_matter
 from helpcenter.placeholders import PlaceholderError, expand
-from helpcenter.site_config import SiteConfig, site_config
+from helpcenter.site_config import SiteConfig, site_config, text_language
 from helpcenter.support_data import SupportDataError
 from helpcenter.support_model import SupportData
 from helpcenter.support_render import SupportRenderer, template_env
@@ -64,15 +64,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     site = site_config(config)
     if site.current == site.default:
         _build.reported = set()
+    # Both files are checked before giving up, so staff see every missing text in one build.
+    errors: list[object] = []
     try:
         data = cached.support_data(site.support_file, site.languages)
-        cached.strings(site.strings_file, site.languages)
     except SupportDataError as e:
-        for error in e.errors[:-1]:
-            log.error(str(error))
-        raise PluginError(str(e.errors[-1])) from None
+        errors += e.errors
+    try:
+        cached.strings(site.strings_file, site.languages)
     except SourceError as e:
-        raise PluginError(str(e)) from None
+        errors += getattr(e, "errors", [e])
+    if errors:
+        for error in errors[:-1]:
+            log.error(str(error))
+        raise PluginError(str(errors[-1])) from None
     try:
         _build.today = today()
     except ValueError as e:
@@ -129,7 +134,8 @@ def _front_matter(file: File, site: SiteConfig, problem_ids: frozenset[str]) -> 
     return hit[2]
 
 
-def _renderer(page: Page) -> SupportRenderer:
+def _renderer(page: Page, language: str | None = None) -> SupportRenderer:
+    """Renders in `language`, by default the language of the page's text."""
     site = _build.site
 
     def url_for(article_id: str) -> str:
@@ -140,7 +146,7 @@ def _renderer(page: Page) -> SupportRenderer:
         data=_build.data,
         strings=cached.strings(site.strings_file, site.languages),
         env=_env(site),
-        language=site.current,
+        language=language or text_language(page, site.current),  # a fallback page's placeholders speak its text's language
         url_for=url_for,
         today=_build.today,
     )
@@ -183,7 +189,7 @@ def _still_need_help(page: Page) -> Markup | None:
     key = (_build.site.current, front.problems, posixpath.dirname(page.url.rstrip("/")))
     block = _help_blocks.get(key)
     if block is None:
-        block = _help_blocks[key] = help_block(_renderer(page), front.problems, _title_for)
+        block = _help_blocks[key] = help_block(_renderer(page, _build.site.current), front.problems, _title_for)
     return Markup(block)
 
 

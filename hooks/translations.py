@@ -22,7 +22,8 @@ from mkdocs.utils import get_relative_url
 
 from helpcenter import cached
 from helpcenter.build_date import today
-from helpcenter.site_config import language_pages, site_config, source_path
+from helpcenter.formatting import language_name
+from helpcenter.site_config import TEXT_LANGUAGE, language_pages, site_config, source_path
 from helpcenter.translation_status import ERROR, MISSING, OUTDATED, WARNING, Report, build_report, policy_from
 from helpcenter.yaml_source import SourceError
 
@@ -68,6 +69,23 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return files
 
 
+@event_priority(100)  # before the placeholders are filled (hooks/support_content.py) in the text's language
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """A translation with no text yet (new-article's skeleton) shows the original's text, as a missing one does."""
+    site = site_config(config)
+    if _build.report is None or site.current == site.default:
+        return markdown
+    path = source_path(page.file)
+    status = _build.report.page(path, site.current)
+    if status is None or status.state != MISSING or status.translation is None:
+        return markdown
+    original = cached.articles(site.root, config.docs_dir, site.languages).get(site.default, path)
+    if original is None:
+        return markdown
+    page.meta[TEXT_LANGUAGE] = site.default
+    return original.body
+
+
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     site = site_config(config)
     context["hc_translation"] = None
@@ -79,10 +97,11 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
         return context
     original = _build.urls.get(site.default, {}).get(path)
     strings = cached.strings(site.strings_file, site.languages)
+    original_name = language_name(site.default, site.current)  # the notes follow the default language, whichever it is
     context["hc_translation"] = {
         "state": status.state,
-        "text": strings.get(f"translation_{status.state}", site.current),
-        "link_text": strings.get("translation_original_link", site.current),
+        "text": strings.get(f"translation_{status.state}", site.current).format(original=original_name),
+        "link_text": strings.get("translation_original_link", site.current).format(original=original_name),
         "original_url": get_relative_url(original, page.url) if original is not None else None,
         "original_language": site.default,
     }

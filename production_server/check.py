@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from .netlify_config import load_headers_file, load_netlify_toml
+from .netlify_config import load_headers_file, load_netlify_toml, site_redirects
 from .routing import combined_headers, headers_for, redirect_pattern
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,18 +36,28 @@ def fetch(base: str, path: str, headers: dict[str, str] | None = None) -> tuple[
 
 def check(base: str, site: Path, config_path: Path) -> list[str]:
     config = load_netlify_toml(config_path)
+    redirects = site_redirects(site, config)
     rules = load_headers_file(site / "_headers") + config.headers
     problems: list[str] = []
+    # The language served at "/": the rule that keeps "/" for a browser asking for it (site/_redirects).
+    default = next((r.conditions["Language"][0] for r in redirects
+                    if r.source == "/" and r.status == 200 and r.conditions.get("Language")), None)
+    others = [r.conditions["Language"][0] for r in redirects if r.source == "/" and r.status in (301, 302, 303, 307, 308)
+              and r.conditions.get("Language")]
+    if default is None:
+        problems.append("no rule serves the default language at / (site/_redirects is missing: was the site built?)")
+        default = "en"
 
     status, _, _ = fetch(base, "/")
     if status != 200:
         problems.append(f"GET / without Accept-Language: {status}, expected 200 (crawlers send no language)")
 
-    status, _, _ = fetch(base, "/", {"Accept-Language": "az-AZ,az;q=0.9,ru;q=0.8,en;q=0.7"})
+    asked = ",".join([f"{default};q=1"] + [f"{code};q=0.{max(1, 9 - i)}" for i, code in enumerate(others)])
+    status, _, _ = fetch(base, "/", {"Accept-Language": asked})
     if status != 200:
-        problems.append(f"GET / with Azerbaijani first (then ru, en): {status}, expected 200")
+        problems.append(f"GET / with the default language '{default}' first (then the others): {status}, expected 200")
 
-    for rule in config.redirects:
+    for rule in redirects:
         languages = rule.conditions.get("Language", ())
         if not languages or not redirect_pattern(rule.source).match("/") or rule.status not in (301, 302, 303, 307, 308):
             continue
@@ -55,9 +65,9 @@ def check(base: str, site: Path, config_path: Path) -> list[str]:
         where = urlsplit(urljoin(base + "/", headers.get("location", ""))).path
         if status != rule.status or where != rule.to:
             problems.append(f"GET / with Accept-Language {languages[0]}: {status} to {where or '-'}, expected {rule.status} to {rule.to}")
-        status, _, _ = fetch(base, "/", {"Accept-Language": languages[0], "Cookie": "nf_lang=az"})
+        status, _, _ = fetch(base, "/", {"Accept-Language": languages[0], "Cookie": f"nf_lang={default}"})
         if status != 200:
-            problems.append(f"GET / with Accept-Language {languages[0]} after choosing az (nf_lang=az): {status}, expected 200")
+            problems.append(f"GET / with Accept-Language {languages[0]} after choosing {default} (nf_lang={default}): {status}, expected 200")
 
     paths = ["/", "/sitemap.xml"] + _fingerprinted(site, rules)
     for path in paths:
@@ -67,7 +77,7 @@ def check(base: str, site: Path, config_path: Path) -> list[str]:
             if served != value:
                 problems.append(f"GET {path}: {name} is {served!r}, expected {value!r}")
 
-    for rule in config.redirects:
+    for rule in redirects:
         if rule.status == 404 and rule.source.endswith("/*") and rule.source != "/*":
             prefix = rule.source[:-1]
             status, _, body = fetch(base, prefix + "no-such-page-deploy-check/")

@@ -73,6 +73,39 @@ def _header_rule(raw: dict, where: str) -> HeaderRule:
     return HeaderRule(raw["for"].strip(), values, where)
 
 
+def load_redirects_file(path: str | Path) -> tuple[Redirect, ...]:
+    """Netlify `_redirects` syntax: `from to [status][!] [Condition=a,b ...]` per line."""
+    path = Path(path)
+    if not path.exists():
+        return ()
+    rules = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        parts = line.split("#", 1)[0].split()
+        if not parts:
+            continue
+        if len(parts) < 2:
+            raise ConfigError(f"{path.name}, line {number}: expected `from to [status] [conditions]`")
+        raw: dict = {"from": parts[0], "to": parts[1]}
+        rest = parts[2:]
+        if rest and rest[0].rstrip("!").isdigit():
+            raw["status"], raw["force"] = int(rest[0].rstrip("!")), rest[0].endswith("!")
+            rest = rest[1:]
+        conditions = {}
+        for item in rest:
+            key, separator, values = item.partition("=")
+            if not separator:
+                raise ConfigError(f"{path.name}, line {number}: '{item}' is not a condition such as Language=en")
+            conditions[key] = values
+        raw["conditions"] = conditions
+        rules.append(_redirect(raw, f"{path.name}, line {number}"))
+    return tuple(rules)
+
+
+def site_redirects(site: str | Path, config: NetlifyConfig) -> tuple[Redirect, ...]:
+    """Every redirect rule in Netlify's order: the publish folder's _redirects first, then netlify.toml's."""
+    return load_redirects_file(Path(site) / "_redirects") + config.redirects
+
+
 def load_headers_file(path: str | Path) -> tuple[HeaderRule, ...]:
     """Netlify `_headers` syntax: a line starting with `/` opens a path, indented `Name: value` lines follow."""
     path = Path(path)

@@ -6,14 +6,14 @@ import gzip
 import hashlib
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .forms import STORE_NAME, FormSpec, FormStore, clean_submission, detect_forms
-from .netlify_config import HeaderRule, NetlifyConfig, load_headers_file, load_netlify_toml
+from .netlify_config import HeaderRule, NetlifyConfig, load_headers_file, load_netlify_toml, site_redirects
 from .routing import DEFAULT_CACHE_CONTROL, combined_headers, headers_for, request_language, route
 
 HOST = "127.0.0.1"
@@ -42,7 +42,7 @@ class Site:
 
     root: Path
     config_path: Path
-    _stamp: tuple[float, float] | None = None
+    _stamp: tuple[float, ...] | None = None
     _config: NetlifyConfig | None = None
     _file_rules: tuple[HeaderRule, ...] = ()
     store: FormStore | None = None
@@ -55,10 +55,13 @@ class Site:
         return self._forms.get(name)
 
     def rules(self) -> tuple[NetlifyConfig, tuple[HeaderRule, ...]]:
-        headers_file = self.root / "_headers"
-        stamp = (self.config_path.stat().st_mtime, headers_file.stat().st_mtime if headers_file.exists() else 0.0)
+        headers_file, redirects_file = self.root / "_headers", self.root / "_redirects"
+        stamp = (self.config_path.stat().st_mtime, *(f.stat().st_mtime if f.exists() else 0.0 for f in (headers_file, redirects_file)))
         if stamp != self._stamp or self._config is None:
-            self._config, self._file_rules, self._stamp = load_netlify_toml(self.config_path), load_headers_file(headers_file), stamp
+            config = load_netlify_toml(self.config_path)
+            # The build's _redirects (the language rules) come first, as on Netlify.
+            config = replace(config, redirects=site_redirects(self.root, config))
+            self._config, self._file_rules, self._stamp = config, load_headers_file(headers_file), stamp
         return self._config, self._file_rules
 
     def is_file(self, relative: str) -> bool:

@@ -17,6 +17,7 @@ from .add_language import LanguageError, add_language
 from .articles import scan_articles
 from .authoring import AuthoringError, Outcome, mark_current, new_article, translate
 from .build_date import today
+from .default_language import set_default_language
 from .project import ProjectConfig, ProjectError, load_project
 from .translation_status import ERROR, MISSING, STATES, Report, build_report
 
@@ -76,6 +77,13 @@ def parser() -> argparse.ArgumentParser:
     mark.add_argument("languages", nargs="*", help="the translations to mark (default: every existing translation of the article)")
     mark.add_argument("--keep-date", action="store_true", help="leave last_reviewed as it is")
 
+    default = commands.add_parser("set-default-language", help="make another site language the original (served at /)",
+                                  description="Move `default: true`, theme.language and the navigation titles in mkdocs.yml to CODE, "
+                                              "make CODE's articles the originals and keep every current translation current "
+                                              "(the former originals included). Refused, writing nothing, when CODE lacks an article "
+                                              "or a navigation title.")
+    default.add_argument("code", help="a site language (e.g. en)")
+
     lang = commands.add_parser("add-language", help="prepare a new site language and list what must still be written",
                                description="Create docs/<code>/, print the entry to paste into mkdocs.yml and every text that support.yml "
                                            "and ui-strings.yml still need in the new language. It does not edit mkdocs.yml and translates nothing.")
@@ -127,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _mark(project, args, on)
         if args.command == "add-language":
             return _add_language(project, args)
+        if args.command == "set-default-language":
+            return _show(set_default_language(project, args.code), project)
     except (AuthoringError, LanguageError) as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_REFUSED
@@ -170,21 +180,43 @@ def _mark(project: ProjectConfig, args: argparse.Namespace, on: date) -> int:
 
 def _add_language(project: ProjectConfig, args: argparse.Namespace) -> int:
     plan = add_language(project, args.code, args.name)
-    print(f"created {plan.created.relative_to(project.root).as_posix()}/ (empty: until an article is translated, the site shows the "
-          f"{project.default} original with a note)\n")
-    print(f"1. Paste this under `plugins: i18n: languages:` in {project.config_file.name} when the texts below are written:\n")
-    print(plan.snippet + "\n")
-    print(f"2. Write the {len(plan.missing_texts)} text(s) the new language still needs (the build names each one that is missing):")
+    rel = lambda path: path.relative_to(project.root).as_posix()  # noqa: E731
+    folder = f"{project.docs_dir.name}/{plan.code}/"
+    if plan.created:
+        print(f"created {folder} (empty: until an article is translated, the site shows the {project.default} original with a note)")
+    else:
+        print(f"{folder} exists already: here is what '{plan.code}' still needs.")
+    if plan.theme_file and plan.theme_missing and not plan.configured:
+        print(f"created {rel(plan.theme_file)} (the theme's interface texts, to be written)")
+    print()
+    if plan.configured:
+        print(f"1. {project.config_file.name}: '{plan.code}' is a site language." + (
+            "" if not plan.missing_nav else f" Its entry still needs {len(plan.missing_nav)} navigation title(s) under `nav_translations:`:"))
+        for group in plan.missing_nav:
+            print(f"   - {group}: ...")
+    else:
+        print(f"1. Paste this under `plugins: i18n: languages:` in {project.config_file.name} when the texts below are written "
+              f"(translate the navigation titles after the colons):\n")
+        print(plan.snippet)
+    print(f"\n2. {len(plan.missing_texts)} text(s) still missing in {project.support_file.name} and {project.strings_file.name}:"
+          if plan.missing_texts else f"\n2. {project.support_file.name} and {project.strings_file.name}: every text is written.")
     for text in plan.missing_texts:
         print(f"   - {text}")
-    print()
     if plan.theme_translated:
-        print(f"3. The theme's own interface (search box, menus) is translated into '{plan.code}'.")
+        print(f"\n3. Theme (search box, menus): Material translates '{plan.code}'; nothing to write.")
+    elif plan.theme_missing:
+        print(f"\n3. Theme (search box, menus): Material does not translate '{plan.code}'. {len(plan.theme_missing)} text(s) to write in "
+              f"{rel(plan.theme_file)} (until then they show in English; the build does not fail): {', '.join(plan.theme_missing)}")
     else:
-        print(f"3. WARNING: the theme has no interface translation for '{plan.code}': its menus and search box stay in English.")
-    print(f"   Search: {'stemming for this language is available' if plan.search_stemming else 'no stemmer for this language: words are matched as written'}.")
-    print("\nThis command cannot translate articles or texts, and it does not edit mkdocs.yml: paste the entry yourself once the "
-          "texts exist, so no build runs with half a language. See the README, 'Add a language'.")
+        print(f"\n3. Theme (search box, menus): every text is written in {rel(plan.theme_file)}.")
+    if plan.search_rules:
+        print("4. Search: search_rules.json has rules of its own for this language (stop words, stemming); nothing to write.")
+    else:
+        print("4. Search: none needed, generic rules apply (words of any script, case and accents folded; stop words and "
+              "stemming are optional, in hooks/helpcenter/search_rules.json).")
+    print("5. Language redirects (site/_redirects for Netlify and `make preview`): none needed, written by the build.")
+    print("\nThis command translates nothing and does not edit mkdocs.yml: paste the entry yourself once the texts exist, "
+          "so no build runs with half a language. Run it again to see what is still missing. See the README, 'Add a language'.")
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ from .formatting import weekday_names
 from .routing import route_without_clock, schedule_json
 from .support_model import Channel, Problem, SupportData
 from .ui_strings import Strings
-from .views import UrlFor, channel_rows, document_rows, level_rows
+from .views import UrlFor, channel_rows, document_rows, level_rows, tel_href, web_action_text
 
 TitleFor = Callable[[str], str]  # article id -> its title in this language
 
@@ -39,17 +39,16 @@ def mail_subject(problem: Problem, language: str, strings: Strings) -> str:
 
 
 def channel_action(channel: Channel, problem: Problem, language: str, strings: Strings, url_for: UrlFor, title_for: TitleFor) -> dict[str, str]:
-    """The link that contacts a channel about this problem: chat, mailto with a subject, tel:, or an article."""
+    """The link that contacts a channel about this problem, by its kind: chat or messenger link, mailto with a subject, tel:, or an article."""
     value = channel.contact_value
-    if channel.contact_type == "email":
+    if channel.kind == "email":
         subject = quote(mail_subject(problem, language, strings), safe="")
         return {"href": f"mailto:{value}?subject={subject}", "text": strings.get("router_write_to", language).format(address=value)}
-    if channel.contact_type == "phone":
-        digits = "".join(ch for ch in value if ch.isdigit() or ch == "+")
-        return {"href": f"tel:{digits}", "text": strings.get("router_call", language).format(number=value)}
-    if channel.contact_type == "article":
+    if channel.kind == "phone":
+        return {"href": tel_href(value), "text": strings.get("router_call", language).format(number=value)}
+    if channel.kind == "faq":
         return {"href": url_for(value), "text": title_for(value)}
-    return {"href": value, "text": strings.get("open_chat", language)}
+    return {"href": value, "text": web_action_text(channel, language, strings)}
 
 
 def closures_text(channel: Channel, language: str, strings: Strings, since: date | None = None) -> str:

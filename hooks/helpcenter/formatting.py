@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 
+from .search_text import load_rules
 from .support_model import Channel, Opening
 from .ui_strings import Strings
 
@@ -68,12 +69,17 @@ def language_names(codes: tuple[str, ...], language: str) -> list[str]:
     return [locale.languages.get(code, code) for code in codes]
 
 
-TURKIC = {"az", "tr"}
+def language_name(code: str, language: str) -> str:
+    """The name of language `code` in `language` (CLDR, through Babel), e.g. az in ru: азербайджанский."""
+    try:
+        return Locale.parse(language.replace("-", "_")).languages.get(code.split("-")[0], code)
+    except (ValueError, UnknownLocaleError):
+        return code
 
 
 def capitalize_first(text: str, language: str) -> str:
-    """Upper-case the first letter; in Azerbaijani and Turkish i becomes İ, ı becomes I."""
+    """Upper-case the first letter; with Turkic casing (search_rules.json, e.g. az, tr) i becomes İ."""
     first = text[:1]
-    if language in TURKIC and first == "i":
+    if load_rules().language(language).turkic and first == "i":
         first = "İ"
     return first.upper() + text[1:]

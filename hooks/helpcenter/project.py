@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ class ProjectConfig:
     support_file: Path
     strings_file: Path
     nav: list
+    nav_translations: dict = field(default_factory=dict)  # language -> {group in the default language: its title}
 
     @property
     def default(self) -> str:
@@ -88,6 +89,7 @@ def load_project(config_file: str | Path) -> ProjectConfig:
         support_file=root / settings.get("support_data", "support.yml"),
         strings_file=root / settings.get("ui_strings", "ui-strings.yml"),
         nav=raw.get("nav") or [],
+        nav_translations={e["locale"]: dict(e.get("nav_translations") or {}) for e in entries},
     )
 
 

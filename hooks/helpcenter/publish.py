@@ -62,6 +62,15 @@ def swap_into_place(new: Path, target: Path) -> None:
     shutil.rmtree(old)
 
 
+def make_world_readable(folder: Path) -> None:
+    """A web server running as another user must read the site: mkdtemp made the folder 0700."""
+    for path in (folder, *folder.rglob("*")):
+        if path.is_symlink():
+            continue
+        mode = path.stat().st_mode
+        path.chmod(mode | (0o755 if path.is_dir() else 0o644))
+
+
 def publish(config: Path, target: Path, check: list[str], env: dict[str, str] | None = None) -> tuple[bool, str]:
     """Build `config` strictly into a fresh folder, run `check` against it, swap it into `target`.
 
@@ -78,6 +87,7 @@ def publish(config: Path, target: Path, check: list[str], env: dict[str, str] | 
                                cwd=root, env=environment, check=False)
         if build.returncode != 0:
             return False, f"the build failed (exit {build.returncode}); nothing was published and '{target}' is unchanged."
+        make_world_readable(stage)
         tested = subprocess.run(check, cwd=root, env={**environment, SITE_VARIABLE: str(stage)}, check=False)
         if tested.returncode != 0:
             return False, f"the checks failed on the new build (`{shlex.join(check)}`, exit {tested.returncode}); nothing was published and '{target}' is unchanged."

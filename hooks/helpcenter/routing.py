@@ -69,7 +69,7 @@ def channel_state(channel: Channel, at: datetime, zone: ZoneInfo) -> ChannelStat
 
 
 def _replies_in_person(channel: Channel) -> bool:
-    return channel.contact_type != "article"
+    return channel.person  # by kind: the FAQ (self-service) is never the urgent choice, whatever its id
 
 
 def route(channels: Sequence[Channel], timezone: str, at: datetime, urgent: bool = False) -> list[ChannelState]:

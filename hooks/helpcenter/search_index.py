@@ -77,11 +77,10 @@ def build_search_file(language: str, pages: list[SearchPage], rules: Rules, grou
                 "text": terms(section.text, text_rules, rules),
             })
     index = builder.pack()
-    spec = rules.raw["languages"][language]
     return {
         "format": FORMAT,
         "language": language,
-        "rules": {"separator": rules.raw["separator"], "fold": rules.raw["fold"], "language": spec},
+        "rules": rules.for_browser(language),
         "synonyms": [[list(phrase) for phrase in group] for group in groups],
         "pages": page_rows,
         "docs": docs,

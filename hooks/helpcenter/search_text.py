@@ -11,7 +11,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 RULES_FILE = os.path.join(os.path.dirname(__file__), "search_rules.json")
 DIGITS = re.compile(r"^[0-9]+$")
@@ -42,45 +42,105 @@ class Stemmer:
         return token
 
 
+def _ranges(pairs: list[list[str]]) -> tuple[tuple[int, int], ...]:
+    return tuple((int(low, 16), int(high, 16)) for low, high in pairs)
+
+
+def _within(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(low <= code <= high for low, high in ranges)
+
+
+class CharacterMap(dict):
+    """str.translate's table for one language, filled on first sight of each character.
+
+    A character maps to itself, to its fold, to " " (it separates words), to
+    " c " (an ideograph: a word of its own) or to itself without its marks;
+    `search-text.js` `mapChar` does the same for the browser.
+    """
+
+    def __init__(self, fold: dict[str, str], keep: frozenset[str], marks: tuple[tuple[int, int], ...], each: tuple[tuple[int, int], ...]):
+        super().__init__()
+        self.fold, self.keep, self.marks, self.each = fold, keep, marks, each
+
+    def __missing__(self, code: int) -> str:
+        self[code] = value = self.map_char(chr(code))
+        return value
+
+    def map_char(self, char: str) -> str:
+        if char in self.fold:
+            return self.fold[char]
+        code = ord(char)
+        if _within(code, self.each):
+            return f" {char} "
+        if unicodedata.category(char)[0] not in "LMN":
+            return " "
+        if char in self.keep:
+            return char
+        decomposed = unicodedata.normalize("NFD", char)
+        bare = "".join(c for c in decomposed if not _within(ord(c), self.marks))
+        return char if bare == decomposed else unicodedata.normalize("NFC", bare)
+
+
 @dataclass(frozen=True, eq=False)
 class Language:
     code: str
     turkic: bool
     stopwords: frozenset[str]
     stem: Stemmer
+    table: CharacterMap
+    spec: dict  # casing, stopwords, stem as the browser gets them (defaults filled in)
     stems: dict[str, str] = field(default_factory=dict)  # token -> stem, remembered: texts repeat words
 
 
 @dataclass(frozen=True, eq=False)
 class Rules:
-    separator: re.Pattern[str]
-    fold: dict[str, str]
-    languages: dict[str, Language]
-    raw: dict  # the file's content, shipped to the browser as is
+    data: dict  # the file's content
+    languages: dict[str, Language] = field(default_factory=dict)  # filled on first use of each language
 
-    @cached_property
-    def fold_table(self) -> dict[int, str]:
-        """The folding map for str.translate (the same character-by-character mapping, in C)."""
-        return str.maketrans(self.fold)
+    @property
+    def raw(self) -> dict:
+        return self.data
+
+    @property
+    def fold(self) -> dict[str, str]:
+        return self.data["fold"]
 
     def language(self, code: str) -> Language:
+        """The rules of `code`: its entry in the file over the defaults; a language with no entry gets the defaults."""
         if code not in self.languages:
-            raise KeyError(f"search_rules.json has no rules for language '{code}'")
+            self.languages[code] = _language(code, self.data)
         return self.languages[code]
+
+    def has_own_rules(self, code: str) -> bool:
+        return code in self.data["languages"]
+
+    def for_browser(self, code: str) -> dict:
+        """What one language's search file carries for search-text.js `compile`."""
+        language = self.language(code)
+        return {key: self.data[key] for key in ("marks", "keep", "each_character")} | {"fold": language.table.fold, "language": language.spec}
+
+
+def _language(code: str, data: dict) -> Language:
+    own = data["languages"].get(code, {})
+    spec = {key: value for key, value in (data["defaults"] | own).items() if not key.endswith("_note") and key != "fold"}
+    spec["stem"] = stem = data["defaults"]["stem"] | spec["stem"]
+    folds = data["fold"] | own.get("fold", {})
+    suffixes = tuple(sorted(stem["suffixes"], key=lambda s: (-len(s), s)))
+    return Language(
+        code=code,
+        turkic=spec["casing"] == "turkic",
+        stopwords=frozenset(spec["stopwords"]),
+        stem=Stemmer(suffixes, int(stem["min_stem"]), int(stem["passes"]), int(stem["max_length"]), dict(stem["final"])),
+        table=CharacterMap(folds, frozenset(data["keep"]), _ranges(data["marks"]), _ranges(data["each_character"])),
+        spec=spec,
+    )
 
 
 def parse_rules(data: dict) -> Rules:
-    languages = {}
-    for code, spec in data["languages"].items():
-        stem = spec["stem"]
-        suffixes = tuple(sorted(stem["suffixes"], key=lambda s: (-len(s), s)))
-        languages[code] = Language(
-            code=code,
-            turkic=spec["casing"] == "turkic",
-            stopwords=frozenset(spec["stopwords"]),
-            stem=Stemmer(suffixes, int(stem["min_stem"]), int(stem["passes"]), int(stem["max_length"]), dict(stem.get("final", {}))),
-        )
-    return Rules(re.compile(data["separator"]), dict(data["fold"]), languages, data)
+    rules = Rules(data)
+    for code in data["languages"]:
+        rules.language(code)
+    return rules
 
 
 @lru_cache(maxsize=2)
@@ -90,16 +150,16 @@ def load_rules(path: str = RULES_FILE) -> Rules:
 
 
 def fold(text: str, language: Language, rules: Rules) -> str:
-    """NFC, language-aware lower-casing, then the folding map."""
-    text = unicodedata.normalize("NFC", text)
+    """NFKC, language-aware lower-casing, then each character through the language's map (words end up between spaces)."""
+    text = unicodedata.normalize("NFKC", text)
     if language.turkic:
         text = text.replace("I", "ı").replace("İ", "i")
-    return text.lower().translate(rules.fold_table)
+    return text.lower().translate(language.table)
 
 
 def words(text: str, language: Language, rules: Rules) -> list[str]:
     """Folded words, stop words included."""
-    return [word for word in rules.separator.split(fold(text, language, rules)) if word]
+    return fold(text, language, rules).split()
 
 
 def tokens(text: str, language: Language, rules: Rules) -> list[str]:

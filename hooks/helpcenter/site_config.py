@@ -40,6 +40,16 @@ def site_config(config: Any) -> SiteConfig:
     )
 
 
+# page.meta key: the language a page's text is in when it is not the page's (set for a skeleton translation).
+TEXT_LANGUAGE = "hc_text_language"
+
+
+def text_language(page: Any, current: str) -> str:
+    """The language of the text a page shows: the original's on a fallback page (mkdocs-static-i18n's
+    `file.locale`, or a skeleton translation showing the original), else the language being built."""
+    return page.meta.get(TEXT_LANGUAGE) or getattr(page.file, "locale", None) or current
+
+
 def source_path(file: Any) -> str:
     """A page's path inside its language folder ("payments.md" for docs/ru/payments.md): the
     same for every translation of an article (mkdocs-static-i18n's `norm_src_uri`)."""

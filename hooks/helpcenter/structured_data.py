@@ -48,9 +48,9 @@ def contact_page(data: SupportData, language: str, url: str, home_url: str, arti
 
 def contact_point(channel: Channel, language: str, article_url: Callable[[str], str | None]) -> dict:
     point: dict = {"@type": "ContactPoint", "name": channel.name[language], "contactType": "customer support"}
-    if channel.contact_type == "email":
+    if channel.kind == "email":
         point["email"] = channel.contact_value
-    elif channel.contact_type == "phone":
+    elif channel.kind == "phone":
         point["telephone"] = channel.contact_value
     elif channel.contact_type == "article":
         url = article_url(channel.contact_value)

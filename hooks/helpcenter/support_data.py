@@ -11,12 +11,14 @@ import json
 import re
 from datetime import date
 from functools import cache
+from importlib import resources
 from pathlib import Path as FsPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import jsonschema
 
+from .channel_kinds import DEFAULT_KIND, KINDS
 from .notices import Notice, parse_local
 from .support_model import (
     WEEKDAYS,
@@ -35,6 +37,7 @@ from .yaml_source import LoadedYaml, Path, SourceError, format_path, load_yaml
 SCHEMA_FILE = FsPath(__file__).resolve().parents[2] / "support.schema.json"
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 PHONE = re.compile(r"^\+[0-9][0-9 ()-]{6,22}$")
+ICONS = FsPath(str(resources.files("material") / "templates" / ".icons"))  # the icons the theme ships
 
 
 class SupportDataError(Exception):
@@ -116,7 +119,7 @@ def _describe(error: jsonschema.ValidationError, path: Path) -> str:
     if error.validator == "type":
         return f"{where}: expected {_a(error.validator_value)}, found {_a(_json_type(value))} ({json.dumps(value, ensure_ascii=False, default=str)})."
     if error.validator == "propertyNames":
-        return f"{where}: {value!r} is not a language code (use two letters, e.g. az, en)."
+        return f"{where}: {value!r} is not a language code (use two letters, e.g. en, de)."
     described = error.schema.get("description")
     if error.validator in ("pattern", "enum", "const") and described:
         return f"{where}: {json.dumps(value, ensure_ascii=False, default=str)} is not {described}."
@@ -204,11 +207,13 @@ class _Checker:
                 for i, c in enumerate(channels) if c.contact_type == "article"]
         refs += [ArticleRef(p.article, format_path(("problems", i, "article")), self.loaded.line_of(("problems", i, "article")))
                  for i, p in enumerate(problems)]
+        linked = dict(raw.get("articles") or {})
+        refs += [ArticleRef(article, format_path(("articles", role)), self.loaded.line_of(("articles", role))) for role, article in linked.items()]
         return SupportData(
             file=self.name, brand=raw["brand"], timezone=raw["timezone"],
             timezone_label=self.localized(raw["timezone_label"], ("timezone_label",)),
             channels=channels, targets=targets, documents=documents, escalation=levels, problems=problems,
-            article_refs=tuple(refs),
+            article_refs=tuple(refs), linked_articles=linked,
             notices=self.notices(raw.get("notices", []), channel_ids, {p.id for p in problems}, raw["timezone"]),
         )
 
@@ -216,10 +221,18 @@ class _Checker:
         contact = raw["contact"]
         kind, value = contact["type"], contact["value"].strip()
         value_path = path + ("contact", "value")
+        channel_kind = raw.get("kind", DEFAULT_KIND[kind])
+        if KINDS[channel_kind].contact != kind:
+            self.error(path + ("kind",), f"a channel of kind '{channel_kind}' needs a contact of type '{KINDS[channel_kind].contact}', "
+                                         f"not '{kind}'. Change `kind` or `contact.type`.")
+        icon = raw.get("icon", "")
+        if icon and not (ICONS / f"{icon}.svg").is_file():
+            self.error(path + ("icon",), f"'{icon}' is not an icon of the theme. Name one like fontawesome/brands/telegram "
+                                         f"(see https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/), or remove `icon`.")
         if kind == "email" and not EMAIL.match(value):
             self.error(value_path, f"'{value}' is not an email address. Write it like support@example.com.")
         if kind == "phone" and (not PHONE.match(value) or not 8 <= len(re.sub(r"\D", "", value)) <= 15):
-            self.error(value_path, f"'{value}' is not an international phone number. Write it with the country code, like +994 12 555 01 00.")
+            self.error(value_path, f"'{value}' is not an international phone number. Write it with the country code, like +44 20 7946 0000.")
         if kind == "url" and not re.match(r"^https://[^\s/]+\.[^\s/]+(/\S*)?$", value):
             self.error(value_path, f"'{value}' is not a secure web address. Write the full link starting with https://.")
         always = raw["hours"] == "always"
@@ -235,6 +248,7 @@ class _Checker:
             always_open=always, openings=openings, closed_on=tuple(closed_on),
             first_reply=self.range_(raw["first_reply_minutes"], path + ("first_reply_minutes",)),
             languages=tuple(raw["languages"]), best_for=self.localized(raw["best_for"], path + ("best_for",)),
+            kind=channel_kind, icon=icon,
         )
 
     def openings(self, ranges: list[dict], path: Path) -> tuple[Opening, ...]:

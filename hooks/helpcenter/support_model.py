@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .channel_kinds import kind_of
+
 Localized = dict[str, str]  # language code -> text
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -32,6 +34,17 @@ class Channel:
     first_reply: tuple[int, int]  # minutes
     languages: tuple[str, ...]
     best_for: Localized
+    kind: str = "chat"  # chat | email | phone | messenger | link | faq: decides the action and icon (channel_kinds.py)
+    icon: str = ""  # a theme icon path; empty: the kind's
+
+    @property
+    def person(self) -> bool:
+        """A person replies on this channel (not a self-service page)."""
+        return kind_of(self.kind).person
+
+    @property
+    def icon_path(self) -> str:
+        return self.icon or kind_of(self.kind).icon
 
 
 @dataclass(frozen=True)
@@ -89,6 +102,7 @@ class SupportData:
     escalation: tuple[Level, ...]
     problems: tuple[Problem, ...]
     article_refs: tuple[ArticleRef, ...] = field(default=())
+    linked_articles: dict[str, str] = field(default_factory=dict)  # role (documents, escalation) -> article id
     notices: tuple = field(default=())  # helpcenter.notices.Notice, in support.yml's order
 
     def channel(self, id: str) -> Channel:

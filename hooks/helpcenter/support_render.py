@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 from typing import Any
 
 import jinja2
@@ -23,7 +24,8 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
 def template_env(templates_dir: str) -> jinja2.Environment:
     """Autoescaping environment for our partials: data never reaches HTML raw."""
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir),
+        # The theme's folder too, for its icons (`{% include ".icons/material/phone.svg" %}`).
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(templates_dir), jinja2.FileSystemLoader(str(resources.files("material") / "templates"))]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -77,7 +79,7 @@ class SupportRenderer:
     def _contact(self, arg: str | None, placeholder: Placeholder) -> str:
         channel = self.data.channel(self._need(arg, [c.id for c in self.data.channels], placeholder))
         link = contact_link(channel, self.language, self.strings, self.url_for)
-        text = channel.contact_value if channel.contact_type in ("url",) else link["text"]
+        text = channel.contact_value if channel.contact_type == "url" else link["text"]
         return f'<a href="{html.escape(link["href"])}">{html.escape(text)}</a>'
 
     def _target(self, arg: str | None, placeholder: Placeholder) -> str:

@@ -8,12 +8,15 @@ build output all use this one definition.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
 from .articles import HASH, HASH_LENGTH, Article, ArticleSet
+
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 ORIGINAL, CURRENT, OUTDATED, MISSING = "original", "current", "outdated", "missing"
 STATES = (ORIGINAL, CURRENT, OUTDATED, MISSING)
@@ -155,6 +158,9 @@ def build_report(articles: ArticleSet, policy: Policy, on: date) -> Report:
                                                            f"Translate it (`make translate ID={article_id} IN={language}`) or switch fallback_to_default on in mkdocs.yml."))
                 pages.append(_status(article_id, path, language, MISSING, original, None, policy, on, current_hash))
                 continue
+            if is_untranslated(translation):  # a skeleton from new-article: the site shows the original, as for a missing one
+                pages.append(_status(article_id, path, language, MISSING, original, translation, policy, on, current_hash))
+                continue
             findings += _check_translation(translation, original, article_id, current_hash, policy)
             state = CURRENT if translation.recorded_hash == current_hash else OUTDATED
             pages.append(_status(article_id, path, language, state, translation, translation, policy, on, current_hash))
@@ -201,6 +207,11 @@ def _check_translation(translation: Article, original: Article, article_id: str,
                              f"'{original.file}' has changed since this translation was checked (source_hash {recorded}, the original is now {current_hash}). "
                              f"Update the translation (see what changed with `git log -p {original.file}`), then run `{command}`."))
     return found
+
+
+def is_untranslated(article: Article) -> bool:
+    """No text yet: the body holds nothing but comments and white space (new-article's skeleton)."""
+    return not COMMENT.sub("", article.body).strip()
 
 
 def _status(article_id: str, path: str, language: str, state: str, shown: Article, own: Article | None, policy: Policy, on: date, current_hash: str | None) -> PageStatus:

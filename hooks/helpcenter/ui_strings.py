@@ -34,8 +34,20 @@ def load_strings(path: str | FsPath, languages: tuple[str, ...]) -> Strings:
     loaded = load_yaml(FsPath(path).read_text(encoding="utf-8"), name)
     if not isinstance(loaded.data, dict):
         raise SourceError(name, 1, "expected a mapping of keys to texts per language.")
-    for key, values in loaded.data.items():
-        for language in languages:
-            if not isinstance(values, dict) or language not in values:
-                raise SourceError(name, loaded.line_of((key,)), f"'{key}' has no text for language '{language}'. Add `{language}: ...`.")
+    missing = [
+        SourceError(name, loaded.line_of((key,)), f"'{key}' has no text for language '{language}'. Add `{language}: ...`.")
+        for key, values in loaded.data.items() for language in languages
+        if not isinstance(values, dict) or language not in values
+    ]
+    if missing:  # all of them at once: a new language is not one build per key
+        raise StringsError(missing)
     return Strings(loaded.data)
+
+
+class StringsError(SourceError):
+    """Several texts are missing; `errors` lists each (the exception reads as the last)."""
+
+    def __init__(self, errors: list[SourceError]) -> None:
+        last = errors[-1]
+        super().__init__(last.file, last.line, last.message)
+        self.errors = errors

@@ -12,15 +12,26 @@ UrlFor = Callable[[str], str]  # article id -> URL relative to the current page
 
 
 def contact_link(channel: Channel, language: str, strings: Strings, url_for: UrlFor) -> dict[str, str]:
-    """The href and visible text that contact a channel."""
+    """The href and visible text that contact a channel; its kind decides which."""
     value = channel.contact_value
-    if channel.contact_type == "email":
+    if channel.kind == "email":
         return {"href": f"mailto:{value}", "text": value}
-    if channel.contact_type == "phone":
-        return {"href": "tel:" + "".join(ch for ch in value if ch.isdigit() or ch == "+"), "text": value}
-    if channel.contact_type == "article":
+    if channel.kind == "phone":
+        return {"href": tel_href(value), "text": value}
+    if channel.kind == "faq":
         return {"href": url_for(value), "text": strings.get("open_article", language)}
-    return {"href": value, "text": strings.get("open_chat", language)}
+    return {"href": value, "text": web_action_text(channel, language, strings)}
+
+
+def tel_href(number: str) -> str:
+    return "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
+def web_action_text(channel: Channel, language: str, strings: Strings) -> str:
+    """The button text of a channel reached by a web link: chat, messenger or another page."""
+    if channel.kind == "messenger":
+        return strings.get("open_messenger", language).format(name=channel.name[language])
+    return strings.get("open_link" if channel.kind == "link" else "open_chat", language)
 
 
 def channel_rows(data: SupportData, language: str, strings: Strings, url_for: UrlFor) -> list[dict[str, object]]:
@@ -34,6 +45,8 @@ def channel_rows(data: SupportData, language: str, strings: Strings, url_for: Ur
             "best_for": c.best_for[language],
             "languages": ", ".join(capitalize_first(n, language) for n in language_names(c.languages, language)),
             "contact": contact_link(c, language, strings, url_for),
+            "kind": c.kind,
+            "icon": c.icon_path,
         }
         for c in data.channels
     ]

@@ -11,10 +11,6 @@ from .notices import notice_views, widget_moment
 if TYPE_CHECKING:
     from .support_render import SupportRenderer
 
-DOCUMENTS_ARTICLE = "required-documents"
-ESCALATION_ARTICLE = "escalation"
-
-
 def search_box(r: SupportRenderer) -> str:
     """The site search, as on the home page: one partial for both."""
     return r._render("search-box.html")
@@ -24,7 +20,11 @@ def widget_renderers(renderer: SupportRenderer, page_id: str | None, title_for: 
     return {"contact-router": lambda: contact_router(renderer, title_for), "search": lambda: search_box(renderer)}
 
 
-def _link(r: SupportRenderer, title_for: TitleFor, article_id: str) -> dict[str, str] | None:
+def _link(r: SupportRenderer, title_for: TitleFor, role: str) -> dict[str, str] | None:
+    """The article support.yml names for `role` under `articles:` (none: no link)."""
+    article_id = r.data.linked_articles.get(role)
+    if article_id is None:
+        return None
     href = r.url_for(article_id)
     return None if href == "#" else {"href": href, "title": title_for(article_id)}
 
@@ -35,8 +35,8 @@ def contact_router(r: SupportRenderer, title_for: TitleFor) -> str:
     return r._render(
         "contact-router.html",
         problems=_with_notices(r, problem_views(r.data, ids, r.language, r.strings, r.url_for, title_for, r.today)),
-        documents_link=_link(r, title_for, DOCUMENTS_ARTICLE),
-        escalation_link=_link(r, title_for, ESCALATION_ARTICLE),
+        documents_link=_link(r, title_for, "documents"),
+        escalation_link=_link(r, title_for, "escalation"),
         model=embed_json(router_model(r.data, ids, r.language, r.strings)),
     )
 

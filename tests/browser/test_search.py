@@ -180,7 +180,7 @@ def test_untranslated_article_says_so_in_the_results(page, fallback_site):
     type_query(page, "eskalasiya")
     item = page.locator(".md-search-result__item").first
     assert article_of(item.locator("a").first.get_attribute("href")) == "/" + article_path("tr", "escalation")
-    assert item.locator(".hc-search-fallback").inner_text() == "Henüz çevrilmedi: Azerbaycanca"
+    assert item.locator(".hc-search-fallback").inner_text() == "Henüz çevrilmedi (Azerbaycan dili)"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

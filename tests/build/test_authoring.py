@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ import yaml
 from tests.helpers import LANGUAGES, REPO, Project, article_path
 
 TODAY = "2026-11-26"
-COMMANDS = ("status", "new-article", "translate", "mark-current", "add-language", "publish")
+COMMANDS = ("status", "new-article", "translate", "mark-current", "add-language", "set-default-language", "publish")
 
 
 def cli(project: Project | None, *args: str) -> subprocess.CompletedProcess:
@@ -63,7 +64,7 @@ def test_every_command_has_help(command):
     ("translate", "payments", "en"),
     ("mark-current", "payments", "de"),
     ("add-language", "Deutsch"),
-    ("add-language", "en"),
+    ("add-language", "az"),
     ("--config", "nowhere/mkdocs.yml", "status"),
 ])
 def test_invalid_arguments_are_refused_without_writing(project, args):
@@ -95,10 +96,10 @@ def test_new_article_in_every_language_builds(project, monkeypatch):
         assert str(meta["last_reviewed"]) == TODAY
         assert ("source_hash" in meta) == (language != "az")
     assert "- deposit-limits.md" in project.read("mkdocs.yml").split("- Hesab:")[1].split("\n  - ")[0]
-    # Every translation is current right after creation, and outdated once the original is written.
-    status = cli(project, "status", "--state", "current", "--state", "outdated")
+    # A translation with no text yet is listed as missing (the site shows the original), not as current or outdated.
+    status = cli(project, "status", "--state", "missing")
     assert [line.split()[:3] for line in status.stdout.splitlines() if line.startswith("deposit-limits")] == [
-        ["deposit-limits", language, "current"] for language in LANGUAGES[1:]]
+        ["deposit-limits", language, "missing"] for language in LANGUAGES[1:]]
     monkeypatch.setenv("HELPCENTER_TODAY", TODAY)
     result = project.build()
     assert result.returncode == 0, result.output
@@ -106,6 +107,10 @@ def test_new_article_in_every_language_builds(project, monkeypatch):
         page = result.page(article_path(language, "deposit-limits"))
         assert page.find("h1").get_text(strip=True) == 'Depozit limitləri: "gündəlik" və aylıq'
     project.write("docs/az/deposit-limits.md", project.read("docs/az/deposit-limits.md") + "\nLimiti hesab ayarlarında təyin edə bilərsiniz.\n")
+    status = cli(project, "status", "--language", "en")
+    assert ["deposit-limits", "en", "missing"] in [line.split()[:3] for line in status.stdout.splitlines()]
+    # Once written, a translation made from the skeleton is outdated until checked against the original.
+    project.write("docs/en/deposit-limits.md", project.read("docs/en/deposit-limits.md") + "\nSet the limit in your account settings.\n")
     status = cli(project, "status", "--language", "en")
     assert ["deposit-limits", "en", "outdated"] in [line.split()[:3] for line in status.stdout.splitlines()]
 
@@ -178,23 +183,37 @@ def test_mark_current_refuses_a_translation_missing_a_table(project):
     assert done.returncode == 2 and "missing {{ table:channels }}" in done.stderr
 
 
+def _with_language(value, code: str, source: str = "en"):
+    """`value` with a text in `code` wherever it has one in `source` (as a translator would write them)."""
+    if isinstance(value, dict):
+        if source in value and all(isinstance(k, str) and len(k) == 2 for k in value):
+            return {**value, code: value[source]}
+        return {k: _with_language(v, code, source) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_language(v, code, source) for v in value]
+    return value
+
+
 def test_add_language_prepares_and_lists_what_is_missing(project):
     before = project.read("mkdocs.yml")
     done = cli(project, "add-language", "de")
     assert done.returncode == 0, done.stderr
     assert (project.root / "docs/de").is_dir()
     assert project.read("mkdocs.yml") == before  # the command only prints the entry
-    snippet = done.stdout.split("languages:` in mkdocs.yml when the texts below are written:")[1].split("\n2.")[0]
+    snippet = done.stdout.split("(translate the navigation titles after the colons):")[1].split("\n2.")[0]
     entry = yaml.safe_load(snippet)
     assert entry == [{"locale": "de", "name": "Deutsch", "build": True, "nav_translations": {
         "Əlaqə və cavab müddətləri": "Əlaqə və cavab müddətləri", "Sənədlər, ödənişlər və mübahisələr": "Sənədlər, ödənişlər və mübahisələr",
         "Hesab": "Hesab", "Keyfiyyət və rəy": "Keyfiyyət və rəy", "Tez-tez verilən suallar": "Tez-tez verilən suallar"}}]
     assert "'support.yml', line 12: timezone_label: no text for language 'de'" in done.stdout
     assert "'ui-strings.yml', line 5: 'minute' has no text for language 'de'" in done.stdout
-    assert "interface (search box, menus) is translated into 'de'" in done.stdout
-    assert "This command cannot translate articles or texts" in done.stdout
+    assert "Material translates 'de'; nothing to write" in done.stdout
+    assert "4. Search: none needed, generic rules apply" in done.stdout
+    # Run again: the same list, nothing written or refused.
     again = cli(project, "add-language", "de")
-    assert again.returncode == 2 and "docs/de/ already exists; nothing was written" in again.stderr
+    assert again.returncode == 0, again.stderr
+    assert "exists already" in again.stdout
+    assert again.stdout.split("\n1.", 1)[1] == done.stdout.split("\n1.", 1)[1]
 
 
 def test_make_targets_pass_values_through(project):
@@ -215,6 +234,76 @@ def test_make_targets_pass_values_through(project):
     assert done.returncode == 0 and "docs/en/deposit-limits.md: marked current" in done.stdout, done.stderr
     status = make("status")
     assert ["deposit-limits", "en", "current"] in [line.split()[:3] for line in status.stdout.splitlines()]
-    assert ["deposit-limits", "ru", "outdated"] in [line.split()[:3] for line in status.stdout.splitlines()]
+    assert ["deposit-limits", "ru", "missing"] in [line.split()[:3] for line in status.stdout.splitlines()]  # no text yet
     usage = make("mark-current")
     assert usage.returncode != 0 and "usage: make mark-current ID=<id>" in usage.stdout
+
+
+def test_a_language_added_as_the_command_says_builds_strictly(project):
+    """The reported `KeyError: 'de'`: after add-language and the texts it lists, the strict build passes with no other edit."""
+    done = cli(project, "add-language", "de", "--name", "Deutsch")
+    assert done.returncode == 0, done.stderr
+    snippet = done.stdout.split("(translate the navigation titles after the colons):\n\n")[1].split("\n\n2.")[0]
+    titles = {"Əlaqə və cavab müddətləri": "Kontakt und Antwortzeiten", "Sənədlər, ödənişlər və mübahisələr": "Dokumente, Zahlungen, Einsprüche",
+              "Hesab": "Ihr Konto", "Keyfiyyət və rəy": "Qualität und Feedback", "Tez-tez verilən suallar": "Häufige Fragen"}
+    for group, title in titles.items():
+        snippet = snippet.replace(f"{group}: {group}   # translate the part after the colon", f"{group}: {title}")
+    project.replace("mkdocs.yml", "\n        - locale: tr\n", "\n" + snippet + "\n        - locale: tr\n")
+    for name in ("support.yml", "ui-strings.yml"):
+        project.write(name, yaml.safe_dump(_with_language(yaml.safe_load(project.read(name)), "de"), allow_unicode=True, sort_keys=False))
+    listed = cli(project, "add-language", "de")
+    assert "2. support.yml and ui-strings.yml: every text is written." in listed.stdout, listed.stdout
+    assert "1. mkdocs.yml: 'de' is a site language." in listed.stdout
+    built = project.build()
+    assert built.returncode == 0, built.output
+    page = built.page("de/payments/")
+    assert page.html["lang"] == "de"
+    assert page.select_one("[data-translation-note]") or "Keyfiyyət" not in page.text
+    redirects = (project.root / "site" / "_redirects").read_text(encoding="utf-8")
+    assert "/  /de/  302!  Language=de" in redirects.splitlines()
+
+
+def test_set_default_language_moves_the_original_in_one_step(project):
+    done = cli(project, "set-default-language", "en")
+    assert done.returncode == 0, done.stderr
+    assert "source_hash" not in front(project, "docs/en/payments.md")
+    status = cli(project, "status", "--json")
+    pages = json.loads(status.stdout)["pages"]
+    states = {(p["article"], p["language"]): p["state"] for p in pages}
+    assert states[("payments", "en")] == "original" and states[("payments", "az")] == "current"
+    assert set(states.values()) <= {"original", "current"}  # every translation that was current stays current
+    built = project.build()
+    assert built.returncode == 0, built.output
+    assert built.page("").html["lang"] == "en" and built.page("az/").html["lang"] == "az"
+    nav = [a.get_text(strip=True) for a in built.page("").select("nav.md-tabs a")]
+    assert "Your account" in nav and "Hesab" in built.page("az/").get_text()
+    assert "/  /index.html  200!  Language=en" in (project.root / "site" / "_redirects").read_text(encoding="utf-8").splitlines()
+
+
+def test_set_default_language_refuses_a_language_lacking_an_article(project):
+    (project.root / "docs/ru/faq.md").unlink()
+    before = snapshot(project)
+    done = cli(project, "set-default-language", "ru")
+    assert done.returncode == 2 and "faq.md" in done.stderr and "nothing was written" in done.stderr
+    assert snapshot(project) == before
+
+
+def test_every_missing_text_of_a_new_language_is_reported_in_one_build(project):
+    project.replace("mkdocs.yml", "\n        - locale: tr\n", "\n        - locale: de\n          name: Deutsch\n          build: true\n        - locale: tr\n")
+    built = project.build()
+    assert built.returncode == 1 and "Traceback" not in built.output
+    ui = [line for line in built.output.splitlines() if "'ui-strings.yml'" in line and "no text for language 'de'" in line]
+    data = [line for line in built.output.splitlines() if "'support.yml'" in line and "no text for language 'de'" in line]
+    keys = [key for key in yaml.safe_load(project.read("ui-strings.yml"))]
+    assert len(ui) == len(keys) and len(data) > 10  # all of them, in the same build as support.yml's
+
+
+def test_add_language_material_lacks_writes_its_theme_texts_file(project):
+    done = cli(project, "add-language", "kk")
+    assert done.returncode == 0, done.stderr
+    skeleton = project.read("theme-strings/kk.yml")
+    assert '# search.placeholder: "Search"' in skeleton and yaml.safe_load(skeleton) is None  # all commented out: English until written
+    assert "Material does not translate 'kk'. 50 text(s) to write in theme-strings/kk.yml" in done.stdout
+    project.write("theme-strings/kk.yml", skeleton.replace('# search.placeholder: "Search"', 'search.placeholder: "Іздеу"'))
+    again = cli(project, "add-language", "kk")
+    assert "49 text(s) to write in theme-strings/kk.yml" in again.stdout and "search.placeholder" not in again.stdout.split("3. Theme")[1].split("\n")[0]

@@ -79,6 +79,17 @@ def test_first_publish_creates_the_site(project):
     assert (project.root / "site/index.html").is_file()
 
 
+def test_the_published_site_is_world_readable(project):
+    # A web server running as another user must read it (it was 0700: mkdtemp's mode, a 403 for everyone else).
+    done = _publish(project, CHECK_NEW_SITE)
+    assert done.returncode == 0, done.stdout + done.stderr
+    site = project.root / "site"
+    assert site.stat().st_mode & 0o755 == 0o755
+    for path in site.rglob("*"):
+        wanted = 0o755 if path.is_dir() else 0o644
+        assert path.stat().st_mode & wanted == wanted, (path, oct(path.stat().st_mode))
+
+
 def test_exchange_swaps_two_folders_at_once(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

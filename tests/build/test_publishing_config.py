@@ -8,7 +8,7 @@ import tomllib
 import pytest
 import yaml
 
-from production_server.netlify_config import load_headers_file, load_netlify_toml
+from production_server.netlify_config import load_headers_file, load_netlify_toml, site_redirects
 from production_server.routing import header_pattern, headers_for
 from tests.helpers import LANGUAGES, REPO
 
@@ -52,16 +52,22 @@ def test_the_content_security_policy_is_left_to_the_build():
     assert not any("content-security-policy" in {n.lower() for n in rule.values} for rule in CONFIG.headers)
 
 
+@pytest.fixture(scope="module")
+def redirects(demo_build):
+    """The demo's rules in Netlify's order: the build's site/_redirects, then netlify.toml."""
+    return site_redirects(demo_build.site, CONFIG)
+
+
 @pytest.mark.parametrize("language", LANGUAGES[1:])
-def test_a_browser_language_redirects_the_home_page_once(language):
-    rules = [r for r in CONFIG.redirects if r.conditions.get("Language") == (language,)]
+def test_a_browser_language_redirects_the_home_page_once(redirects, language):
+    rules = [r for r in redirects if r.conditions.get("Language") == (language,)]
     assert len(rules) == 1
     rule = rules[0]
     assert (rule.source, rule.to, rule.status, rule.force) == ("/", f"/{language}/", 302, True)
 
 
-def test_language_rules_only_ever_leave_the_home_page():
-    language_rules = [r for r in CONFIG.redirects if "Language" in r.conditions]
+def test_language_rules_only_ever_leave_the_home_page(redirects):
+    language_rules = [r for r in redirects if "Language" in r.conditions]
     assert {r.source for r in language_rules} == {"/"}
     assert all(r.to != "/" for r in language_rules)
     # "/" is already Azerbaijani: a browser asking for it is served the page itself, before any redirect.
@@ -69,17 +75,17 @@ def test_language_rules_only_ever_leave_the_home_page():
     assert first.conditions["Language"] == (LANGUAGES[0],)
     assert (first.to, first.status, first.force) == ("/index.html", 200, True)
     # Language rules come before any catch-all, so the first match is the language one.
-    first_catch_all = next(i for i, r in enumerate(CONFIG.redirects) if r.source == "/*")
-    assert all(CONFIG.redirects.index(r) < first_catch_all for r in language_rules)
+    first_catch_all = next(i for i, r in enumerate(redirects) if r.source == "/*")
+    assert all(redirects.index(r) < first_catch_all for r in language_rules)
 
 
-def test_each_language_has_its_own_not_found_page():
-    not_found = {r.source: r.to for r in CONFIG.redirects if r.status == 404}
+def test_each_language_has_its_own_not_found_page(redirects):
+    not_found = {r.source: r.to for r in redirects if r.status == 404}
     assert not_found["/*"] == "/404.html"
     for language in LANGUAGES[1:]:
         assert not_found[f"/{language}/*"] == f"/{language}/404.html"
     # Not forced: a page that exists is never replaced by a not-found page.
-    assert not any(r.force for r in CONFIG.redirects if r.status == 404)
+    assert not any(r.force for r in redirects if r.status == 404)
 
 
 def test_fingerprinted_assets_are_immutable_everything_else_revalidates(demo_build):

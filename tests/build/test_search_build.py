@@ -116,7 +116,7 @@ def test_untranslated_article_is_found_in_the_default_language_and_says_so(proje
     data = search_file(result.site, "tr")
     pages = [page for page in data["pages"] if page[1] == "escalation"]
     assert pages == [["tr/escalation/", "escalation", "az"]]
-    assert data["labels"]["fallback"] == "Henüz çevrilmedi: Azerbaycanca"
+    assert data["labels"]["fallback"] == "Henüz çevrilmedi (Azerbaycan dili)"  # {original}: the default language's name in Turkish
     # Typed in Turkish, found in the Azerbaijani text: "eskalasyon" shares its start with "eskalasiya".
     units = query_units("eskalasyon", RULES.language("tr"), RULES, ())
     assert location(data, rank(data, units)[0][0]) == "tr/escalation/"

@@ -15,7 +15,11 @@ from tests.helpers import LANGUAGES, REPO, Project, article_path
 
 TRANSLATIONS = LANGUAGES[1:]
 TODAY = "2026-11-26"
-STRINGS = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
+RAW_STRINGS = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
+# The default language's name in each page language, as CLDR writes it: the notes' {original}.
+ORIGINAL_NAME = {"en": "Azerbaijani", "ru": "азербайджанский", "tr": "Azerbaycan dili"}
+STRINGS = {key: {lang: text.replace("{original}", ORIGINAL_NAME[lang]) if isinstance(text, str) and lang in ORIGINAL_NAME else text
+                 for lang, text in values.items()} for key, values in RAW_STRINGS.items()}
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,11 @@ const vectors = JSON.parse(fs.readFileSync(process.argv[3], "utf8"))
 const compiled = {}
 function forLanguage(language) {
   if (!compiled[language]) {
-    // The same subset of the rules that each language's search file carries.
-    compiled[language] = text.compile({ separator: rules.separator, fold: rules.fold, language: rules.languages[language] })
+    // What each language's search file carries (search_text.py Rules.for_browser): defaults, then the language's entry.
+    const own = rules.languages[language] || {}
+    const spec = Object.assign({}, rules.defaults, own)
+    spec.stem = Object.assign({}, rules.defaults.stem, own.stem || {})
+    compiled[language] = text.compile({ fold: Object.assign({}, rules.fold, own.fold || {}), marks: rules.marks, keep: rules.keep, each_character: rules.each_character, language: spec })
   }
   return compiled[language]
 }

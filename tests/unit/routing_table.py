@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from helpcenter.channel_kinds import KINDS
 from helpcenter.support_model import WEEKDAYS, Channel, Opening
 from tests.helpers import REPO
 
@@ -25,7 +26,7 @@ def channel(raw: dict) -> Channel:
         for o in raw["hours"]
     )
     return Channel(
-        id=raw["id"], name={"en": raw["id"]}, contact_type=raw["type"], contact_value="x", always_open=always, openings=openings,
+        id=raw["id"], name={"en": raw["id"]}, contact_type=KINDS[raw["kind"]].contact, kind=raw["kind"], contact_value="x", always_open=always, openings=openings,
         closed_on=tuple(date.fromisoformat(d) for d in raw.get("closed_on", [])), first_reply=tuple(raw["first_reply"]),
         languages=("en",), best_for={"en": ""},
     )

@@ -8,7 +8,7 @@
 
   // Wall-clock fields of instant t in zone tz (undefined: the player's own zone).
   // Intl is used for zone arithmetic only: Chromium lacks locale data for some
-  // languages (az), so names of days and months come from the page's data.
+  // languages (Azerbaijani, for one), so names of days and months come from the page's data.
   function fields(t, tz) {
     var f = {}, fmt = fmts[tz] || (fmts[tz] = new Intl.DateTimeFormat("en-US", {
       timeZone: tz, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric"

@@ -12,12 +12,23 @@
   "use strict"
 
   var DIGITS = /^[0-9]+$/
+  var WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
 
-  /* rules: {separator, fold, language: {casing, stopwords, stem}} */
+  function ranges(pairs) {
+    return pairs.map(function (pair) { return [parseInt(pair[0], 16), parseInt(pair[1], 16)] })
+  }
+
+  function within(code, list) {
+    for (var i = 0; i < list.length; i++) if (code >= list[i][0] && code <= list[i][1]) return true
+    return false
+  }
+
+  /* rules: {fold, marks, keep, each_character, language: {casing, stopwords, stem}} */
   function compile(rules) {
-    var separator = new RegExp(rules.separator)
-    var splitter = new RegExp(rules.separator, "g")
     var fold = rules.fold
+    var marks = ranges(rules.marks)
+    var each = ranges(rules.each_character)
+    var keep = new Set(rules.keep)
     var language = rules.language
     var turkic = language.casing === "turkic"
     var stopwords = new Set(language.stopwords)
@@ -26,21 +37,35 @@
     var suffixes = stem.suffixes.slice().sort(function (a, b) {
       return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)
     })
+    var seen = new Map()
+
+    /* One character (a code point) as search_text.py's CharacterMap maps it. */
+    function mapChar(char) {
+      if (Object.prototype.hasOwnProperty.call(fold, char)) return fold[char]
+      var code = char.codePointAt(0)
+      if (within(code, each)) return " " + char + " "
+      if (!WORD_CHAR.test(char)) return " "
+      if (keep.has(char)) return char
+      var decomposed = char.normalize("NFD"), bare = ""
+      for (var part of decomposed) if (!within(part.codePointAt(0), marks)) bare += part
+      return bare === decomposed ? char : bare.normalize("NFC")
+    }
 
     function foldText(text) {
-      text = text.normalize("NFC")
+      text = text.normalize("NFKC")
       if (turkic) text = text.replace(/I/g, "\u0131").replace(/\u0130/g, "i")
       text = text.toLowerCase()
       var out = ""
-      for (var i = 0; i < text.length; i++) {
-        var char = text[i]
-        out += Object.prototype.hasOwnProperty.call(fold, char) ? fold[char] : char
+      for (var char of text) {
+        var mapped = seen.get(char)
+        if (mapped === undefined) seen.set(char, mapped = mapChar(char))
+        out += mapped
       }
       return out
     }
 
     function words(text) {
-      return foldText(text).split(splitter).filter(function (word) { return word.length > 0 })
+      return foldText(text).split(" ").filter(function (word) { return word.length > 0 })
     }
 
     function tokens(text) {
@@ -120,7 +145,6 @@
     }
 
     return {
-      separator: separator,
       fold: foldText,
       words: words,
       tokens: tokens,

@@ -1,0 +1,124 @@
+"""Help centers unlike the demo, written into a test's tmp_path: the generator's own fixtures.
+
+`write_site` takes the generator's files (hooks/, overrides/, the schema and
+the interface texts) from this checkout and writes everything a team would
+own: mkdocs.yml with its languages, support.yml with its brand and channels,
+and a home, contact and FAQ page per language. Texts for a language the
+checkout's ui-strings.yml lacks are the English ones (a team that has written
+its translations).
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from tests.helpers import REPO, BuildResult, run_build
+
+GENERATOR_FILES = ["hooks", "overrides", "support.schema.json"]
+
+
+@dataclass
+class Language:
+    code: str
+    name: str
+    home: str = "Welcome to the help center of {{ brand }}."
+    contact: str = "Choose your problem below."
+    faq_question: str = "How do I reach support?"
+    faq_answer: str = "Write to us; the first reply comes in {{ reply:%s }}."
+    strings: dict = field(default_factory=dict)  # ui-strings.yml texts of this language (others: the English ones)
+
+
+@dataclass
+class SiteSpec:
+    brand: str
+    timezone: str
+    languages: list[Language]  # default first
+    channels: list[dict]  # support.yml channel entries without localized texts (added per language)
+    problems: list[dict] = field(default_factory=list)  # without label (added per language)
+    site_url: str = "https://help.example.org/"
+
+
+def _localized(spec: SiteSpec, text: str) -> dict[str, str]:
+    return {lang.code: text for lang in spec.languages}
+
+
+def support_data(spec: SiteSpec) -> dict:
+    codes = [lang.code for lang in spec.languages]
+    return {
+        "brand": spec.brand,
+        "timezone": spec.timezone,
+        "timezone_label": _localized(spec, spec.timezone),
+        "channels": [{**c, "name": c.get("name") or _localized(spec, c["id"].title()), "languages": c.get("languages", codes),
+                      "best_for": _localized(spec, f"Questions for {c['id']}")} for c in spec.channels],
+        "targets": [{"id": "first-response", "name": _localized(spec, "First response"), "minutes": [1, 10],
+                     "meaning": _localized(spec, "The first reaction")}],
+        "documents": [{"id": "screenshots", "name": _localized(spec, "Screenshots"), "description": _localized(spec, "Of the error")}],
+        "escalation": [{"id": "operator", "name": _localized(spec, "Operator"), "role": _localized(spec, "Takes the request"), "minutes": [1, 10]}],
+        "problems": [{**p, "label": p.get("label") or _localized(spec, p["id"].title())} for p in spec.problems] or [
+            {"id": "other", "label": _localized(spec, "Something else"), "channels": [spec.channels[0]["id"]], "documents": [],
+             "escalation": False, "article": "faq"}],
+    }
+
+
+def mkdocs_config(spec: SiteSpec) -> str:
+    """The demo's mkdocs.yml with this site's URL, languages and navigation."""
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    head = text[: text.index("\nplugins:")]
+    default = spec.languages[0].code
+    head = head.replace("https://help.lumora.example/", spec.site_url).replace("  language: az\n", f"  language: {default}\n")
+    languages = [{"locale": lang.code, "name": lang.name, "build": True, **({"default": True} if i == 0 else {})}
+                 for i, lang in enumerate(spec.languages)]
+    tail = {"plugins": ["search", {"i18n": {"docs_structure": "folder", "fallback_to_default": True, "reconfigure_material": True,
+                                            "reconfigure_search": True, "languages": languages}}]}
+    nav = "nav:\n  - index.md\n  - Help:\n      - contact.md\n      - faq.md\n"  # as the demo writes it (new-article --group edits it)
+    return head + "\n" + yaml.safe_dump(tail, allow_unicode=True, sort_keys=False) + "\n" + nav
+
+
+def ui_strings(spec: SiteSpec) -> str:
+    table = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
+    for values in table.values():
+        for lang in spec.languages:
+            values.setdefault(lang.code, values["en"])
+    for lang in spec.languages:
+        for key, text in lang.strings.items():
+            table[key][lang.code] = text
+    for values in table.values():
+        for code in list(values):
+            if code not in {lang.code for lang in spec.languages}:
+                del values[code]
+    return yaml.safe_dump(table, allow_unicode=True, sort_keys=False)
+
+
+def page(article_id: str, title: str, body: str) -> str:
+    return f"---\nid: {article_id}\ntitle: \"{title}\"\ndescription: \"{title}.\"\nlast_reviewed: 2026-11-20\n---\n\n{body}\n"
+
+
+def write_site(root: Path, spec: SiteSpec) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for name in GENERATOR_FILES:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, root / name)
+    (root / "mkdocs.yml").write_text(mkdocs_config(spec), encoding="utf-8")
+    (root / "support.yml").write_text(yaml.safe_dump(support_data(spec), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (root / "ui-strings.yml").write_text(ui_strings(spec), encoding="utf-8")
+    (root / "synonyms.yml").write_text("{}\n", encoding="utf-8")
+    first = spec.channels[0]["id"]
+    for lang in spec.languages:
+        folder = root / "docs" / lang.code
+        folder.mkdir(parents=True)
+        (folder / "index.md").write_text(page("home", spec.brand, lang.home), encoding="utf-8")
+        (folder / "contact.md").write_text(page("contact", "Contact", f"{lang.contact}\n\n{{{{ widget:contact-router }}}}\n\n{{{{ table:channels }}}}"), encoding="utf-8")
+        answer = lang.faq_answer % first if "%s" in lang.faq_answer else lang.faq_answer
+        (folder / "faq.md").write_text(page("faq", "FAQ", f"## {lang.faq_question}\n\n{answer}"), encoding="utf-8")
+    return root
+
+
+def build(root: Path, strict: bool = True) -> BuildResult:
+    return run_build(root, root / "site", strict)
