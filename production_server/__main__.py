@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", default=str(ROOT / "netlify.toml"), help="netlify.toml to apply (default: %(default)s)")
     parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: %(default)s; 0 picks a free one)")
     parser.add_argument("--country", help="country code to match `Country` conditions, e.g. AZ")
+    parser.add_argument("--forms-db", help="SQLite file for form posts (default: form-submissions.sqlite beside the site folder)")
     parser.add_argument("--quiet", action="store_true", help="do not log requests")
     args = parser.parse_args(argv)
     config = Path(args.config)
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         if not (site / "index.html").is_file():
             print(f"No built site in {site}: run `make build` first.", file=sys.stderr)
             return 2
-        server = make_server(site, config, args.port, args.country, args.quiet)
+        server = make_server(site, config, args.port, args.country, args.quiet, args.forms_db)
     except (ConfigError, OSError) as error:
         print(f"Cannot serve: {error}", file=sys.stderr)
         return 2

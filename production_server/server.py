@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from .forms import STORE_NAME, FormSpec, FormStore, clean_submission, detect_forms
 from .netlify_config import HeaderRule, NetlifyConfig, load_headers_file, load_netlify_toml, site_redirects
 from .routing import DEFAULT_CACHE_CONTROL, combined_headers, headers_for, request_language, route
 
@@ -44,6 +45,14 @@ class Site:
     _stamp: tuple[float, ...] | None = None
     _config: NetlifyConfig | None = None
     _file_rules: tuple[HeaderRule, ...] = ()
+    store: FormStore | None = None
+    _forms: dict[str, FormSpec] | None = None
+
+    def form(self, name: str) -> FormSpec | None:
+        """A form detected in the site's HTML (looked for again when the name is new: a rebuild)."""
+        if self._forms is None or name not in self._forms:
+            self._forms = detect_forms(self.root)
+        return self._forms.get(name)
 
     def rules(self) -> tuple[NetlifyConfig, tuple[HeaderRule, ...]]:
         headers_file, redirects_file = self.root / "_headers", self.root / "_redirects"
@@ -73,6 +82,36 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_HEAD(self) -> None:
         self._respond(send_body=False)
+
+    def do_POST(self) -> None:
+        """A Netlify Forms post: stored when the form exists in the site; spam is dropped quietly."""
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > 1_000_000:
+            self.send_error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+            return
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        pairs = parse_qsl(body, keep_blank_values=True)
+        spec = self.site.form(dict(pairs).get("form-name", ""))
+        if spec is None or self.site.store is None:
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return
+        data = clean_submission(spec, pairs)
+        if data is not None:
+            self.site.store.add(spec.name, data)
+        # A browser submitting the form navigates to its action (this path: each language has its
+        # own thank-you page): show that page. A script posting in the background (fetch) gets 200.
+        navigating = self.headers.get("Sec-Fetch-Mode", "navigate") == "navigate"
+        if navigating:
+            self._plain(HTTPStatus.SEE_OTHER, b"", {"Location": urlsplit(self.path).path})
+        else:
+            self._plain(HTTPStatus.OK, b"Thank you: the form was received.\n", {"Content-Type": "text/plain; charset=UTF-8"})
+
+    def _plain(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        self.send_response(status)
+        for name, value in {**headers, "Cache-Control": "no-store", "Content-Length": str(len(body))}.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, format: str, *args: object) -> None:
         if not self.quiet:
@@ -118,9 +157,13 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
-def make_server(site_dir: str | Path, config_path: str | Path, port: int = 0, country: str | None = None, quiet: bool = True) -> ThreadingHTTPServer:
-    """A server bound to 127.0.0.1 (port 0: any free port), not yet serving."""
+def make_server(site_dir: str | Path, config_path: str | Path, port: int = 0, country: str | None = None, quiet: bool = True,
+                store: str | Path | None = None) -> ThreadingHTTPServer:
+    """A server bound to 127.0.0.1 (port 0: any free port), not yet serving.
+
+    Form posts go to `store` (default: form-submissions.sqlite beside the site folder, never in it)."""
     site = Site(Path(site_dir).resolve(), Path(config_path).resolve())
+    site.store = FormStore(Path(store) if store else site.root.parent / STORE_NAME)
     site.rules()  # fail now on a broken configuration, not on the first request
     handler = type("SiteHandler", (Handler,), {"site": site, "country": country, "quiet": quiet})
     server = ThreadingHTTPServer((HOST, port), handler)
@@ -128,8 +171,9 @@ def make_server(site_dir: str | Path, config_path: str | Path, port: int = 0, co
     return server
 
 
-def serve_in_background(site_dir: str | Path, config_path: str | Path, port: int = 0) -> tuple[ThreadingHTTPServer, str]:
+def serve_in_background(site_dir: str | Path, config_path: str | Path, port: int = 0,
+                        store: str | Path | None = None) -> tuple[ThreadingHTTPServer, str]:
     """Start serving in a daemon thread; returns the server (call shutdown()) and its base URL."""
-    server = make_server(site_dir, config_path, port)
+    server = make_server(site_dir, config_path, port, store=store)
     threading.Thread(target=server.serve_forever, name="production-server", daemon=True).start()
     return server, f"http://{HOST}:{server.server_address[1]}"

@@ -90,6 +90,15 @@ def parser() -> argparse.ArgumentParser:
     lang.add_argument("code", help="ISO 639-1 language code, e.g. de, uk, pt-BR")
     lang.add_argument("--name", help="the language's name in itself (default: from the code, e.g. Deutsch)")
 
+    report = commands.add_parser("feedback", help="what players said: article votes, searches without results, problem types chosen",
+                                 description="Summarise the help center's two Netlify forms (article-feedback, search-signals) from CSV exports "
+                                             "(Netlify: Site > Forms > the form > Download as CSV) or from the form-submissions.sqlite "
+                                             "that `make preview` writes.")
+    report.add_argument("sources", nargs="*", type=Path,
+                        help="CSV exports and/or SQLite files (default: form-submissions.sqlite beside mkdocs.yml)")
+    report.add_argument("--json", action="store_true", help="print the report as JSON")
+    report.add_argument("--top", type=int, default=10, help="queries and problem types listed per language (default: %(default)s)")
+
     publish = commands.add_parser("publish", help="build into a fresh folder, test that build, then swap it into place",
                                   description="Build the site strictly into a new folder beside the target, run the checks against that build, "
                                               "and only if both succeed replace the target folder in one rename. A failed build or test leaves "
@@ -103,6 +112,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "feedback":
+        return _feedback(args)
     if args.command == "publish":
         from .publish import publish_command
 
@@ -130,6 +141,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_REFUSED
     raise AssertionError(args.command)
+
+
+def _feedback(args: argparse.Namespace) -> int:
+    from .feedback_report import ReportError, build_report, format_report, read_source
+
+    sources = args.sources or [Path(args.config).resolve().parent / "form-submissions.sqlite"]
+    try:
+        submissions = [s for source in sources for s in read_source(source)]
+    except ReportError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_REFUSED
+    report = build_report(submissions, top=args.top)
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
+    return EXIT_OK
 
 
 def _show(outcome: Outcome, project: ProjectConfig) -> int:

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 import jsonschema
 
 from .channel_kinds import DEFAULT_KIND, KINDS
+from .notices import Notice, parse_local
 from .support_model import (
     WEEKDAYS,
     ArticleRef,
@@ -213,6 +214,7 @@ class _Checker:
             timezone_label=self.localized(raw["timezone_label"], ("timezone_label",)),
             channels=channels, targets=targets, documents=documents, escalation=levels, problems=problems,
             article_refs=tuple(refs), linked_articles=linked,
+            notices=self.notices(raw.get("notices", []), channel_ids, {p.id for p in problems}, raw["timezone"]),
         )
 
     def channel(self, raw: dict, path: Path) -> Channel:
@@ -302,6 +304,33 @@ class _Checker:
                 self.error(path + ("documents", i), f"unknown document '{document}'. Use one of: {', '.join(sorted(document_ids))}.")
         return Problem(raw["id"], self.localized(raw["label"], path + ("label",)), tuple(raw["channels"]), tuple(raw["documents"]),
                        raw["escalation"], raw["article"])
+
+    def notices(self, items: list[dict], channel_ids: set[str], problem_ids: set[str], timezone: str) -> tuple[Notice, ...]:
+        self.unique_ids(items, "notices")
+        try:
+            zone = ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return ()  # reported with the time zone
+        result = []
+        for i, raw in enumerate(items):
+            path: Path = ("notices", i)
+            moments = {}
+            for key in ("start", "end"):
+                try:
+                    moments[key] = parse_local(raw[key], zone)
+                except ValueError:
+                    self.error(path + (key,), f"'{raw[key]}' is not a real date and time. Write YYYY-MM-DD HH:MM in {timezone} time.")
+            if len(moments) == 2 and moments["end"] <= moments["start"]:
+                self.error(path + ("end",), f"ends ({raw['end']}) before or when it starts ({raw['start']}). Put the end after the start.")
+            for key, known in (("channels", channel_ids), ("problems", problem_ids)):
+                for j, value in enumerate(raw.get(key, [])):
+                    if value not in known:
+                        self.error(path + (key, j), f"unknown {key[:-1]} '{value}'. Use one of: {', '.join(sorted(known))}.")
+            title, text = self.localized(raw["title"], path + ("title",)), self.localized(raw["text"], path + ("text",))
+            if len(moments) == 2:
+                result.append(Notice(raw["id"], raw["severity"], title, text, moments["start"], moments["end"],
+                                     tuple(raw.get("channels", [])), tuple(raw.get("problems", []))))
+        return tuple(result)
 
 
 @cache

@@ -103,6 +103,7 @@ class SupportData:
     problems: tuple[Problem, ...]
     article_refs: tuple[ArticleRef, ...] = field(default=())
     linked_articles: dict[str, str] = field(default_factory=dict)  # role (documents, escalation) -> article id
+    notices: tuple = field(default=())  # helpcenter.notices.Notice, in support.yml's order
 
     def channel(self, id: str) -> Channel:
         return next(c for c in self.channels if c.id == id)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .contact_router import TitleFor, embed_json, problem_views, router_model
+from .notices import notice_views, widget_moment
 
 if TYPE_CHECKING:
     from .support_render import SupportRenderer
@@ -33,17 +34,27 @@ def contact_router(r: SupportRenderer, title_for: TitleFor) -> str:
     ids = [p.id for p in r.data.problems]
     return r._render(
         "contact-router.html",
-        problems=problem_views(r.data, ids, r.language, r.strings, r.url_for, title_for, r.today),
+        problems=_with_notices(r, problem_views(r.data, ids, r.language, r.strings, r.url_for, title_for, r.today)),
         documents_link=_link(r, title_for, "documents"),
         escalation_link=_link(r, title_for, "escalation"),
         model=embed_json(router_model(r.data, ids, r.language, r.strings)),
     )
 
 
+def _with_notices(r: SupportRenderer, views: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Each problem's answer carries the notices about it or its channels (support.yml `notices:`)."""
+    moment = widget_moment(r.data.timezone, r.today)
+    for view in views:
+        problem = r.data.problem(str(view["id"]))
+        view["notices"] = notice_views(r.data.notices, r.language, moment, lambda n, p=problem: n.affects(p.id, p.channels))
+        view["notice_label"] = r.strings.get("notice_label", r.language)
+    return views
+
+
 def help_block(r: SupportRenderer, problem_ids: Sequence[str], title_for: TitleFor) -> str:
     """The compact block for an article's problem types, the first one pre-set."""
     return r._render(
         "contact-help.html",
-        problems=problem_views(r.data, problem_ids, r.language, r.strings, r.url_for, title_for, r.today),
+        problems=_with_notices(r, problem_views(r.data, problem_ids, r.language, r.strings, r.url_for, title_for, r.today)),
         model=embed_json(router_model(r.data, problem_ids, r.language, r.strings)),
     )

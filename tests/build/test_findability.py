@@ -106,7 +106,7 @@ def _faq_from_html(page: BeautifulSoup) -> list[tuple[str, str]]:
             continue
         parts = []
         for sibling in heading.find_next_siblings():
-            if sibling.name in ("h1", "h2"):
+            if sibling.name in ("h1", "h2") or sibling.name == "form":  # the form: "Was this helpful?", after the text
                 break
             parts.append(sibling.get_text())
         found.append((question, " ".join(" ".join(parts).split())))
