@@ -61,6 +61,7 @@ class OwnSite:
         shutil.copy2(REPO / "support.schema.json", root / "support.schema.json")
         support = _renamed(yaml.safe_load((REPO / "support.yml").read_text(encoding="utf-8")))
         support["brand"] = "Kvitka"
+        support.pop("articles", None)  # the demo's documents and escalation articles are not in this help center
         for problem in support["problems"]:
             problem["article"] = ARTICLE
         for channel in support["channels"]:
