@@ -7,6 +7,7 @@ import json
 import pytest
 
 from helpcenter.search_index import SearchPage, build_search_file
+from helpcenter.search_split import split_search_file
 from helpcenter.search_text import load_rules
 from tests.helpers import REPO
 from tests.unit.test_search_js import node
@@ -36,7 +37,9 @@ def results(tmp_path_factory) -> dict[str, dict]:
     folder = tmp_path_factory.mktemp("worker")
     payload = build_search_file("tr", PAGES, RULES, GROUPS)
     payload["labels"] = {"fallback": "Henüz çevrilmedi: Azerbaycanca"}
-    (folder / "tr.json").write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    for name, text in split_search_file(payload).items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
     (folder / "queries.json").write_text(json.dumps(QUERIES), encoding="utf-8")
     out = node(str(REPO / "tests" / "js" / "worker_run.cjs"), str(folder / "tr.json"), str(folder / "queries.json"))
     assert out["ready"] == {"type": 1}
