@@ -36,7 +36,7 @@ def _named(prefix: str, data) -> tuple[str, str]:
     return f"{prefix}.{hashlib.sha256(text.encode('utf-8')).hexdigest()[:10]}.json", text
 
 
-def split_search_file(payload: dict, problems: list[dict] | None = None) -> dict[str, str]:
+def split_search_file(payload: dict, problems: list[dict] | None = None, shard_bytes: int = SHARD_BYTES) -> dict[str, str]:
     """{path relative to search/: JSON text} for one language."""
     language = payload["language"]
     index = payload["index"]
@@ -67,7 +67,7 @@ def split_search_file(payload: dict, problems: list[dict] | None = None) -> dict
         current["terms"].append(term)
         current["postings"].append(triples)
         size += len(term) + 8 * sum(len(t) for t in triples) // 3 + 8
-        if size >= SHARD_BYTES:
+        if size >= shard_bytes:
             close()
     close()
     by_letter: dict[str, list[str]] = {}
