@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 from helpcenter.search_index import location
-from helpcenter.search_split import join_search_file
 from helpcenter.search_query import query_units
+from helpcenter.search_split import join_search_file
 from helpcenter.search_synonyms import load_synonyms
 from helpcenter.search_text import load_rules
 from tests.helpers import ARTICLE_IDS, LANGUAGES, REPO, article_path
@@ -22,6 +22,13 @@ from tests.unit.test_search_js import node
 
 RULES = load_rules()
 QUERIES = yaml.safe_load((REPO / "bench" / "search_queries.yml").read_text(encoding="utf-8"))
+# Typos, wrong layout and transliteration: Python's expand_query and the worker must agree on these too.
+MISSPELT = {
+    "az": ["hesbim bloklanib", "senedlr", "eskalasya"],
+    "en": ["widthdrawal", "verifciation", "acount blocked"],
+    "ru": ["ljrevtyns", "dokumenty", "vyvod sredstv", "вывд средств", "Dsdjl chtlcnd"],
+    "tr": ["hesabm engellendi", "itirz", "eskalasyn"],
+}
 
 
 def search_file(site, language: str) -> dict:
@@ -102,7 +109,7 @@ def test_build_reports_indexing(demo_build):
 def test_worker_scores_like_lunr_py(demo_build, language, tmp_path):
     """The real worker (node) and lunr.py's own Index on the same file give the same articles and scores."""
     synonyms = load_synonyms(str(REPO / "synonyms.yml"), LANGUAGES, RULES).for_language(language)
-    queries = [item["q"] for item in QUERIES[language]]
+    queries = [item["q"] for item in QUERIES[language]] + MISSPELT[language]
     (tmp_path / "queries.json").write_text(json.dumps(queries), encoding="utf-8")
     file = demo_build.site / "search" / f"{language}.json"
     results = node(str(REPO / "tests" / "js" / "worker_run.cjs"), str(file), str(tmp_path / "queries.json"))["results"]
