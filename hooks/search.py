@@ -29,8 +29,9 @@ from mkdocs.structure.pages import Page
 from helpcenter import cached
 from helpcenter.formatting import language_name
 from helpcenter.search_index import SearchPage, build_search_file
+from helpcenter.search_split import split_search_file
 from helpcenter.search_synonyms import Synonyms, SynonymsError, load_synonyms
-from helpcenter.search_text import Rules, load_rules
+from helpcenter.search_text import Rules, load_rules, terms
 from helpcenter.site_config import SiteConfig, site_config, text_language
 
 log = get_plugin_logger("helpcenter")
@@ -155,11 +156,25 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         payload = build_search_file(language, pages, _run.rules, _run.synonyms.for_language(language))
         payload["labels"] = {"fallback": strings.get("search_fallback", language).format(original=language_name(site.default, language))}
         sections += len(payload["docs"])
-        _write_json(os.path.join(config.site_dir, search_file(language)), payload)
+        for name, text in split_search_file(payload, _problems(site, language)).items():
+            path = os.path.join(out, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
     _empty_material_index(os.path.join(out, "search_index.json"))
     with open(os.path.join(config.site_dir, _run.worker[0]), "w", encoding="utf-8") as handle:
         handle.write(_run.worker[1])
     log.info(f"search: {sections} sections in {len(site.languages)} languages indexed in {time.perf_counter() - started:.2f} s ({time.process_time() - cpu:.2f} s CPU)")
+
+
+def _problems(site: SiteConfig, language: str) -> list[dict]:
+    """Each problem type's id and the search terms of its label: the "nothing found" offer preselects the one a query names."""
+    try:
+        problems = cached.support_data(site.support_file, site.languages).problems
+    except Exception:  # the data file's own checks report its mistakes; search just offers no preselection
+        return []
+    rules = _run.rules.language(language)
+    return [{"id": p.id, "terms": sorted(set(terms(p.label.get(language, ""), rules, _run.rules)))} for p in problems]
 
 
 def _write_json(path: str, data: dict) -> None:

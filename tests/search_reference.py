@@ -11,32 +11,57 @@ from __future__ import annotations
 from lunr.index import Index
 from lunr.query import Query
 
+from helpcenter.search_fuzzy import MIN_PREFIX
 from helpcenter.search_index import article_doc, unpack_index
 from helpcenter.search_query import Unit
 
 
-def unit_matches(unit: Unit, matched: list[str]) -> bool:
+def unit_matches(unit: Unit, matched: list[str], extras=()) -> bool:
     last = unit.words[-1]
-    return any(term.startswith(last) or term in unit.words or term in unit.synonyms for term in matched)
+    others = [e[0] for e in extras]
+    prefixes = [e[0] for e in extras if e[2]]
+    return any(term.startswith(last) or term in unit.words or term in unit.synonyms or term in others
+               or any(term.startswith(p) for p in prefixes) for term in matched)
 
 
-def rank(payload: dict, units: list[Unit]) -> list[tuple[int, float, float]]:
-    """(article document number, article score, best section score), best first."""
+def expanded(payload: dict, query: str, rules, groups) -> list:
+    """search_fuzzy.expand_query on the whole file: what the worker asks for `query`."""
+    from helpcenter.search_fuzzy import expand_query
+
+    terms = payload["index"]["terms"]
+    known = set(terms)
+    by_letter: dict[str, list[str]] = {}
+    for term in terms:
+        by_letter.setdefault(term[0], []).append(term)
+    language = rules.language(payload["language"])
+    return expand_query(query, language, rules, groups, payload["rules"].get("rewrites", []), known.__contains__,
+                        lambda prefix: any(t.startswith(prefix) for t in terms), lambda letter: by_letter.get(letter, []))
+
+
+def rank(payload: dict, units: list, limit: int | None = 10) -> list[tuple[int, float, float]]:
+    """(article document number, article score, best section score), best first.
+
+    `units`: Units, or (unit, extras) pairs from `expanded`; the worker lists the best 10 articles.
+    """
+    units = [u if isinstance(u, tuple) else (u, []) for u in units]
     if not units:
         return []
     index = Index.load(unpack_index(payload["index"]))
     ranking = payload["ranking"]
     query = index.create_query()
-    for unit in units:
+    for number, (unit, extras) in enumerate(units):
         for word in unit.words:
             query.term(word, use_pipeline=False, boost=ranking["exact"])
-        query.term(unit.words[-1], use_pipeline=False, boost=ranking["prefix"], wildcard=Query.WILDCARD_TRAILING)
+        if number == len(units) - 1 and len(unit.words[-1]) >= MIN_PREFIX:
+            query.term(unit.words[-1], use_pipeline=False, boost=ranking["prefix"], wildcard=Query.WILDCARD_TRAILING)
         for term in unit.synonyms:
             query.term(term, use_pipeline=False, boost=ranking["synonym"])
+        for term, boost, prefix in extras:
+            query.term(term, use_pipeline=False, boost=ranking[boost], wildcard=Query.WILDCARD_TRAILING if prefix else Query.WILDCARD_NONE)
     sections = []
     for result in index.query(query):
         matched = list(result["match_data"].metadata)
-        covered = sum(unit_matches(unit, matched) for unit in units) / len(units)
+        covered = sum(unit_matches(unit, matched, extras) for unit, extras in units) / len(units)
         ref = int(result["ref"])
         sections.append((result["score"] * (1 + ranking["coverage"] * covered * covered), ref, article_doc(payload, ref)))
     sections.sort(key=lambda s: (-s[0], s[1]))
@@ -47,4 +72,4 @@ def rank(payload: dict, units: list[Unit]) -> list[tuple[int, float, float]]:
         else:
             articles[article][1] += score
     scored = [(article, best + ranking["spread"] * rest, best) for article, (best, rest) in articles.items()]
-    return sorted(scored, key=lambda a: (-a[1], a[0]))
+    return sorted(scored, key=lambda a: (-a[1], a[0]))[:limit]

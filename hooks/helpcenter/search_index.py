@@ -38,7 +38,8 @@ FIELDS = (("title", 6), ("heading", 3), ("text", 1))
 # clause boosts for the typed term, its prefix expansion and synonyms; `coverage`
 # multiplies a section's score by 1 + coverage * (share of query words matched)^2;
 # `spread` adds that share of an article's other matching sections to its best one.
-RANKING = {"exact": 1, "prefix": 0.5, "synonym": 0.8, "coverage": 3, "spread": 0.2}
+# `rewrite` and `typo`: alternatives of a word the index does not hold as typed (search_fuzzy.py).
+RANKING = {"exact": 1, "prefix": 0.5, "synonym": 0.8, "rewrite": 0.9, "typo": 0.4, "coverage": 3, "spread": 0.2}
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def build_search_file(language: str, pages: list[SearchPage], rules: Rules, grou
     return {
         "format": FORMAT,
         "language": language,
-        "rules": rules.for_browser(language),
+        "rules": rules.for_browser(language) | {"rewrites": rules.raw.get("query_rewrites", {}).get(language, [])},
         "synonyms": [[list(phrase) for phrase in group] for group in groups],
         "pages": page_rows,
         "docs": docs,

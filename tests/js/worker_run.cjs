@@ -15,6 +15,7 @@ const queries = JSON.parse(fs.readFileSync(process.argv[3], "utf8"))
 
 const listeners = []
 const posted = []
+const fetched = []
 const scope = {
   console,
   URL,
@@ -23,7 +24,14 @@ const scope = {
   location: { href: "http://127.0.0.1/assets/javascripts/helpcenter/search-worker.js#file", hash: "#file" },
   addEventListener: (type, fn) => { if (type === "message") listeners.push(fn) },
   postMessage: message => posted.push(JSON.parse(JSON.stringify(message))),
-  fetch: async () => ({ ok: true, status: 200, json: async () => JSON.parse(fs.readFileSync(searchFile, "utf8")) }),
+  // The manifest is the URL's #file; the other pieces are beside it, as on the site.
+  fetch: async url => {
+    fetched.push(String(url))
+    const rest = String(url).replace("http://127.0.0.1/assets/javascripts/helpcenter/", "")
+    const file = rest === "file" ? searchFile : path.join(path.dirname(searchFile), rest)
+    if (!fs.existsSync(file)) return { ok: false, status: 404, url: String(url), json: async () => null }
+    return { ok: true, status: 200, json: async () => JSON.parse(fs.readFileSync(file, "utf8")) }
+  },
   importScripts: (...files) => {
     for (const file of files) {
       const full = path.resolve(workerDir, file)
@@ -45,6 +53,11 @@ async function send(message) {
 ;(async () => {
   const ready = await send({ type: 0, data: { config: {}, docs: [], options: {} } })
   const results = []
-  for (const query of queries) results.push(await send({ type: 2, data: query }))
-  process.stdout.write(JSON.stringify({ ready, results }))
+  const requests = []
+  for (const query of queries) {
+    const before = fetched.length
+    results.push(await send({ type: 2, data: query }))
+    requests.push(fetched.slice(before).map(url => url.replace("http://127.0.0.1/assets/javascripts/helpcenter/", "")))
+  }
+  process.stdout.write(JSON.stringify({ ready, results, requests }))
 })().catch(error => { console.error(error); process.exit(1) })

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from helpcenter.search_index import SearchPage, build_search_file
+from helpcenter.search_split import split_search_file
 from helpcenter.search_text import load_rules
 from tests.helpers import REPO
 from tests.unit.test_search_js import node
@@ -36,7 +37,9 @@ def results(tmp_path_factory) -> dict[str, dict]:
     folder = tmp_path_factory.mktemp("worker")
     payload = build_search_file("tr", PAGES, RULES, GROUPS)
     payload["labels"] = {"fallback": "Henüz çevrilmedi: Azerbaycanca"}
-    (folder / "tr.json").write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    for name, text in split_search_file(payload).items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
     (folder / "queries.json").write_text(json.dumps(QUERIES), encoding="utf-8")
     out = node(str(REPO / "tests" / "js" / "worker_run.cjs"), str(folder / "tr.json"), str(folder / "queries.json"))
     assert out["ready"] == {"type": 1}
@@ -104,3 +107,34 @@ def test_empty_query_gives_no_results(results):
 def test_results_do_not_include_sections_that_match_nothing(results):
     groups = locations(results["durum"])
     assert groups == [["tr/payments/#durum", "tr/payments/"]]
+
+
+def test_worker_fetches_only_the_shards_and_pages_a_query_needs(tmp_path):
+    payload = build_search_file("tr", PAGES, RULES, GROUPS)
+    files = split_search_file(payload, shard_bytes=60)  # many small shards
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    shards = json.loads(files["tr.json"])["shards"]
+    assert len(shards) > 5
+    (tmp_path / "queries.json").write_text(json.dumps(["durum", "durum", "limit"]), encoding="utf-8")
+    out = node(str(REPO / "tests" / "js" / "worker_run.cjs"), str(tmp_path / "tr.json"), str(tmp_path / "queries.json"))
+    first, again, other = out["requests"]
+    holding = [name for start, name in shards if start <= "durum"][-1]
+    assert first == ["file", holding, "tr/p1.json"]  # manifest, the term's shard, the one page shown
+    assert again == []
+    assert "file" not in other and all(name not in first for name in other) and other
+    assert [[i["location"] for i in g] for g in out["results"][0]["data"]["items"]] == [["tr/payments/#durum", "tr/payments/"]]
+
+
+def test_nothing_found_names_the_problem_type_whose_label_shares_a_word(tmp_path):
+    payload = build_search_file("tr", PAGES, RULES, GROUPS)
+    problems = [{"id": "login", "terms": ["giris", "yapam"]}, {"id": "withdrawal", "terms": ["gecik", "islem", "para", "zzzyx"]}]
+    for name, text in split_search_file(payload, problems).items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "queries.json").write_text(json.dumps(["zzzyx qqqq", "qqqq wwww"]), encoding="utf-8")
+    out = node(str(REPO / "tests" / "js" / "worker_run.cjs"), str(tmp_path / "tr.json"), str(tmp_path / "queries.json"))
+    named, unknown = (r["data"] for r in out["results"])
+    assert named == {"items": [], "helpcenter": {"nothing": "zzzyx qqqq", "problem": "withdrawal"}}
+    assert unknown == {"items": [], "helpcenter": {"nothing": "qqqq wwww", "problem": None}}

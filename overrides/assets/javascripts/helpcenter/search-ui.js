@@ -7,6 +7,13 @@
  * - Material searches on keyup only. Phone keyboards with word prediction, voice
  *   input, pasting and non-Latin layouts change the text without a keyup, so each
  *   input event is passed on as one (Material ignores repeats of the same text).
+ * - nothing found: the worker's RESULT says so (data.helpcenter, announced by
+ *   partials/helpcenter/search-start.html as "hc-search-result"); the results show
+ *   the page's "nothing found" text and a link to the contact page, with the
+ *   query's likely problem type as ?problem=. The signal for other scripts: the
+ *   results container ([data-md-component=search-result]) carries
+ *   data-hc-search-empty="<the query>" while nothing is found, and no such
+ *   attribute otherwise.
  */
 document.addEventListener("click", function (event) {
   var button = event.target instanceof Element && event.target.closest("[data-hc-search-open]")
@@ -23,4 +30,24 @@ document.addEventListener("input", function (event) {
   var input = event.target
   if (!(input instanceof HTMLInputElement) || !input.matches("[data-md-component=search-query]")) return
   input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }))
+})
+
+document.addEventListener("hc-search-result", function (event) {
+  var result = document.querySelector("[data-md-component=search-result]")
+  var offer = result && result.querySelector("[data-hc-search-nothing]")
+  if (!result) return
+  var nothing = event.detail && event.detail.helpcenter
+  var link = offer && offer.querySelector("[data-hc-search-contact]")
+  if (!nothing || (event.detail.items && event.detail.items.length)) {
+    result.removeAttribute("data-hc-search-empty")
+    if (offer) { offer.hidden = true; link.removeAttribute("href") }
+    return
+  }
+  result.setAttribute("data-hc-search-empty", nothing.nothing)
+  if (!offer) return
+  var href = new URL(link.getAttribute("data-hc-search-contact"), location.href)
+  if (nothing.problem) href.searchParams.set("problem", nothing.problem)
+  else href.searchParams.delete("problem")
+  link.href = href.href
+  offer.hidden = false
 })

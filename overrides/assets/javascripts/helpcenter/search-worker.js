@@ -28,51 +28,117 @@ var WORD = /[\p{L}\p{N}\p{M}]+/gu
 // search-text.js (hooks/search.py); run from its sources, it loads it.
 if (typeof HelpcenterSearchText === "undefined") importScripts("search-text.js")
 
+var MAX_ARTICLES = 10 // articles a result lists: the ones Material shows at once, whose texts are fetched
+var MIN_PREFIX = 3, MAX_TYPOS = 3, MIN_CANDIDATE = 4 // as hooks/helpcenter/search_fuzzy.py
+
+/*
+ * The language's search file is split (hooks/helpcenter/search_split.py): the
+ * manifest (the URL after the #), term shards, the dictionary by first letter
+ * and one text chunk per page. Each is fetched once, when a query needs it, and
+ * kept (`cache`: URL -> promise of its JSON).
+ */
 var engine = null
 var loading = null
+var cache = new Map()
+function fetchJson(path) {
+  var url = new URL(path, engine ? engine.base : self.location.href).href
+  if (!cache.has(url)) {
+    cache.set(url, fetch(url, { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error(response.url + ": HTTP " + response.status)
+      return response.json()
+    }))
+  }
+  return cache.get(url)
+}
 function load() {
   if (!loading) {
-    loading = fetch(new URL(decodeURIComponent(self.location.hash.slice(1)), self.location.href), { credentials: "same-origin" })
-      .then(function (response) {
-        if (!response.ok) throw new Error(response.url + ": HTTP " + response.status)
-        return response.json()
-      })
-      .then(function (file) { engine = open(file) })
+    var url = new URL(decodeURIComponent(self.location.hash.slice(1)), self.location.href)
+    loading = fetchJson(url.href)
+      .then(function (file) { engine = open(file, new URL(".", url).href) })
       .catch(function (error) { console.warn("Search is not available: " + error) })
   }
   return loading
 }
 
-function open(file) {
-  var index = file.index
-  var count = index.lengths.length ? index.lengths[0].length : 0
-  var firstDoc = [] // page number -> its first document (the page's own text)
-  file.docs.forEach(function (doc, number) { if (firstDoc[doc[0]] === undefined) firstDoc[doc[0]] = number })
+function open(file, base) {
+  var firstDoc = [0] // page number -> its first document (the page's own text)
+  file.sections.forEach(function (count, page) { firstDoc[page + 1] = firstDoc[page] + count })
   return {
+    base: base,
     file: file,
-    docs: file.docs,
-    pages: file.pages,
     firstDoc: firstDoc,
-    index: index,
-    count: count,
-    averages: index.lengths.map(function (perDoc) {
-      var sum = 0
-      for (var i = 0; i < perDoc.length; i++) sum += perDoc[i]
-      return count ? sum / count : 0
-    }),
+    index: file.index,
+    count: file.index.count,
+    averages: file.index.averages,
+    shardStarts: file.shards.map(function (shard) { return shard[0] }),
+    terms: new Map(), // term -> postings per field, from the shards fetched so far
+    shardTerms: new Map(), // shard number -> its sorted terms
     idf: new Map(),
     text: HelpcenterSearchText.compile(file.rules),
     ranking: file.ranking,
     labels: file.labels || {},
+    chunks: new Map(),
     memo: new Map()
   }
+}
+
+/* The shard that holds `term` (or would): the last whose first term is <= it. */
+function shardOf(term) {
+  var starts = engine.shardStarts, low = 0, high = starts.length
+  while (low < high) {
+    var middle = (low + high) >> 1
+    if (starts[middle] <= term) low = middle + 1
+    else high = middle
+  }
+  return Math.max(0, low - 1)
+}
+function shardsFor(term, prefix) {
+  var first = shardOf(term), found = [first]
+  if (prefix) for (var n = first + 1; n < engine.shardStarts.length && engine.shardStarts[n].startsWith(term); n++) found.push(n)
+  return found
+}
+function loadShards(numbers) {
+  return Promise.all(numbers.map(function (n) {
+    if (engine.shardTerms.has(n)) return null
+    return fetchJson(engine.file.shards[n][1]).then(function (shard) {
+      shard.terms.forEach(function (term, i) { engine.terms.set(term, shard.postings[i]) })
+      engine.shardTerms.set(n, shard.terms)
+    })
+  }))
+}
+function hasTerm(term) { return engine.terms.has(term) }
+function prefixTerms(prefix) {
+  var found = []
+  shardsFor(prefix, true).forEach(function (n) {
+    var terms = engine.shardTerms.get(n) || []
+    terms.forEach(function (term) { if (term.startsWith(prefix)) found.push(term) })
+  })
+  return found
+}
+function dictionary(letter) {
+  var name = engine.file.dictionary[letter]
+  return name ? fetchJson(name) : Promise.resolve([])
+}
+
+/* What a query needs fetched first: the shards of its terms, and of their rewrites. */
+function lookups(units, variants) {
+  var needed = []
+  function add(words, last) {
+    words.forEach(function (word, i) {
+      var prefix = last && i === words.length - 1 && word.length >= MIN_PREFIX
+      shardsFor(word, prefix).forEach(function (n) { if (needed.indexOf(n) < 0) needed.push(n) })
+    })
+  }
+  units.forEach(function (unit, u) { add(unit.words, u === units.length - 1); add(unit.synonyms, false) })
+  variants.forEach(function (variant) { variant.units.forEach(function (unit, u) { add(unit.words, u === variant.units.length - 1) }) })
+  return needed
 }
 
 self.addEventListener("message", function (event) {
   var message = event.data
   // Sent by the page's first script (partials/helpcenter/search-start.html) when the
   // cursor enters the search box, or with the query when the page opens with ?q=:
-  // the index is loaded (and that query answered) before Material asks.
+  // the manifest is loaded (and that query answered) before Material asks.
   if (message.type === PREFETCH) {
     load().then(function () { if (typeof message.data === "string") answer(message.data) })
     return
@@ -86,50 +152,200 @@ self.addEventListener("message", function (event) {
     self.postMessage({ type: RESULT, data: { items: [] } })
     return
   }
-  load().then(function () {
-    if (message.type === QUERY) self.postMessage({ type: RESULT, data: answer(message.data) })
-  })
+  if (message.type !== QUERY) return
+  // Answered in order, one RESULT per QUERY (Material and the tests count them). A player
+  // typing sends a query per letter: one already followed by another gets the previous
+  // answer at once instead of fetching for a word that is not finished.
+  var asked = ++latest
+  queue = queue.then(load).then(function () {
+    return asked === latest ? answer(message.data) : last.data || { items: [] }
+  }).then(function (data) { self.postMessage({ type: RESULT, data: data }) })
 })
 
+var latest = 0
+var queue = Promise.resolve()
 var last = { query: null, data: null } // the latest answer, kept for the same query asked again
 function answer(query) {
-  if (query === last.query) return last.data
-  var data
-  try {
-    data = engine ? search(query) : { items: [] }
-  } catch (error) {
+  if (query === last.query) return Promise.resolve(last.data)
+  if (!engine) return Promise.resolve({ items: [] })
+  return search(query).catch(function (error) {
     console.warn("Search failed for " + JSON.stringify(query) + ": " + error)
-    data = { items: [] }
+    return { items: [] }
+  }).then(function (data) {
+    last = { query: query, data: data }
+    return data
+  })
+}
+
+function rewrite(text, map) {
+  text = text.toLowerCase()
+  var keys = Object.keys(map).sort(function (a, b) { return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0) })
+  var alphabet = new Set(keys.join(""))
+  var out = "", i = 0
+  while (i < text.length) {
+    if (!alphabet.has(text[i])) { out += text[i++]; continue }
+    var key = null
+    for (var k = 0; k < keys.length && !key; k++) if (text.startsWith(keys[k], i)) key = keys[k]
+    if (key) { out += map[key]; i += key.length } else out += text[i++]
   }
-  if (engine) last = { query: query, data: data }
-  return data
+  return out
+}
+
+function maxEdits(token) { return token.length >= 9 ? 2 : token.length >= 5 ? 1 : 0 }
+
+/* Least edit distance (optimal string alignment) between `term` and a start of `word`, capped at limit + 1. */
+function prefixDistance(term, word, limit) {
+  var n = term.length, m = Math.min(word.length, term.length + limit)
+  var previous2 = null, previous = []
+  for (var j = 0; j <= m; j++) previous.push(j)
+  for (var i = 1; i <= n; i++) {
+    var row = [i]
+    for (j = 1; j <= m; j++) {
+      var cost = term[i - 1] === word[j - 1] ? 0 : 1
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+      if (previous2 && i > 1 && j > 1 && term[i - 1] === word[j - 2] && term[i - 2] === word[j - 1]) row[j] = Math.min(row[j], previous2[j - 2] + 1)
+    }
+    previous2 = previous
+    previous = row
+  }
+  var best = limit + 1
+  for (j = Math.max(0, n - limit); j <= m; j++) best = Math.min(best, previous[j])
+  return Math.min(best, limit + 1)
+}
+
+function typoCandidates(token) {
+  var limit = maxEdits(token)
+  if (!limit) return Promise.resolve([])
+  var letters = []
+  token.slice(0, 2).split("").forEach(function (letter) { if (letters.indexOf(letter) < 0) letters.push(letter) })
+  return Promise.all(letters.map(dictionary)).then(function (lists) {
+    var scored = [], seen = new Set()
+    lists.forEach(function (terms) {
+      terms.forEach(function (term) {
+        if (term.length < MIN_CANDIDATE || Math.abs(term.length - token.length) > token.length || seen.has(term)) return
+        var distance = prefixDistance(term, token, limit)
+        if (distance <= limit) { seen.add(term); scored.push([distance, -term.length, term]) }
+      })
+    })
+    scored.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0) })
+    return scored.slice(0, MAX_TYPOS).map(function (entry) { return entry[2] })
+  })
+}
+
+/* hooks/helpcenter/search_fuzzy.py's expand_query: [{unit, extras: [[term, boost key, prefix]]}]. */
+function expandQuery(query, units) {
+  var text = engine.text, synonyms = engine.file.synonyms
+  var typed = text.tokens(query)
+  var variants = (engine.file.rules.rewrites || []).map(function (spec) {
+    var rewritten = rewrite(query, spec.map)
+    return { units: text.queryUnits(rewritten, synonyms), tokens: text.tokens(rewritten) }
+  })
+  return loadShards(lookups(units, variants)).then(function () {
+    var typos = []
+    var expanded = units.map(function (unit, number) {
+      var isLast = number === units.length - 1
+      function holds(words, more) {
+        return words.some(hasTerm) || (more || []).some(hasTerm) ||
+          (isLast && words[words.length - 1].length >= MIN_PREFIX && prefixTerms(words[words.length - 1]).length > 0)
+      }
+      var extras = []
+      if (!holds(unit.words, unit.synonyms)) {
+        variants.forEach(function (variant) {
+          if (variant.units.length !== units.length || !holds(variant.units[number].words)) return
+          var words = variant.units[number].words
+          words.forEach(function (word) { extras.push([word, "rewrite", false]) })
+          if (isLast && words[words.length - 1].length >= MIN_PREFIX) extras.push([words[words.length - 1], "prefix", true])
+        })
+        if (!extras.length && unit.words.length === 1 && typed.length === units.length) {
+          var seen = [typed[number]]
+          variants.forEach(function (variant) {
+            if (variant.tokens.length === typed.length && seen.indexOf(variant.tokens[number]) < 0) seen.push(variant.tokens[number])
+          })
+          typos.push({ extras: extras, tokens: seen })
+        }
+      }
+      return { unit: unit, extras: extras }
+    })
+    if (!typos.length) return expanded
+    return Promise.all(typos.map(function (typo) {
+      return Promise.all(typo.tokens.map(typoCandidates)).then(function (lists) {
+        lists.forEach(function (terms) {
+          terms.forEach(function (term) {
+            if (!typo.extras.some(function (extra) { return extra[0] === term })) typo.extras.push([term, "typo", false])
+          })
+        })
+      })
+    })).then(function () {
+      var needed = []
+      expanded.forEach(function (entry) {
+        entry.extras.forEach(function (extra) { var n = shardOf(extra[0]); if (needed.indexOf(n) < 0) needed.push(n) })
+      })
+      return loadShards(needed).then(function () { return expanded })
+    })
+  })
 }
 
 function search(query) {
   var units = engine.text.queryUnits(query, engine.file.synonyms)
-  if (!units.length) return { items: [] }
+  if (!units.length) return Promise.resolve({ items: [] })
   var ranking = engine.ranking
-  var clauses = []
-  units.forEach(function (unit) {
-    unit.words.forEach(function (word) { clauses.push({ term: word, boost: ranking.exact, prefix: false }) })
-    clauses.push({ term: unit.words[unit.words.length - 1], boost: ranking.prefix, prefix: true })
-    unit.synonyms.forEach(function (term) { clauses.push({ term: term, boost: ranking.synonym, prefix: false }) })
+  return expandQuery(query, units).then(function (expanded) {
+    var clauses = []
+    var matchUnits = expanded.map(function (entry, u) {
+      var unit = entry.unit
+      unit.words.forEach(function (word) { clauses.push({ term: word, boost: ranking.exact, prefix: false }) })
+      var lastWord = unit.words[unit.words.length - 1]
+      if (u === units.length - 1 && lastWord.length >= MIN_PREFIX) clauses.push({ term: lastWord, boost: ranking.prefix, prefix: true })
+      unit.synonyms.forEach(function (term) { clauses.push({ term: term, boost: ranking.synonym, prefix: false }) })
+      entry.extras.forEach(function (extra) { clauses.push({ term: extra[0], boost: ranking[extra[1]], prefix: extra[2] }) })
+      return { words: unit.words, synonyms: unit.synonyms.concat(entry.extras.map(function (extra) { return extra[0] })), prefixes: entry.extras.filter(function (extra) { return extra[2] }).map(function (extra) { return extra[0] }), last: u === units.length - 1 }
+    })
+    var articles = rank(lunrQuery(clauses), matchUnits).slice(0, MAX_ARTICLES)
+    var pages = []
+    articles.forEach(function (article) { var page = pageOf(article.article); if (pages.indexOf(page) < 0) pages.push(page) })
+    return Promise.all(pages.map(function (page) {
+      return fetchJson(engine.file.language + "/p" + page + ".json").then(function (chunk) { engine.chunks.set(page, chunk) })
+    })).then(function () {
+      var items = group(articles, matchUnits, query)
+      var data = { items: items }
+      // Not for the first letter or two of a word being typed (looked up exactly, they rarely match).
+      var lastWord = units[units.length - 1].words.slice(-1)[0]
+      if (!items.length && (units.length > 1 || lastWord.length >= MIN_PREFIX)) data.helpcenter = { nothing: query, problem: likelyProblem(matchUnits) }
+      return data
+    })
   })
-  return { items: group(rank(lunrQuery(clauses), units), units, query) }
 }
 
-/* Index terms equal to `term`, or starting with it: positions in the sorted term list. */
-function expand(term, prefix) {
-  var terms = engine.index.terms
-  var low = 0, high = terms.length
+/* The problem type whose label shares the most terms (or term starts) with the query, if any. */
+function likelyProblem(units) {
+  var best = null, bestCount = 0
+  ;(engine.file.problems || []).forEach(function (problem) {
+    var count = 0
+    units.forEach(function (unit) {
+      var words = unit.words.concat(unit.synonyms)
+      if (problem.terms.some(function (term) { return words.some(function (word) { return word.length >= MIN_PREFIX && (term.startsWith(word) || word.startsWith(term)) }) })) count++
+    })
+    if (count > bestCount) { best = problem.id; bestCount = count }
+  })
+  return best
+}
+
+/* The page a document belongs to (firstDoc is sorted). */
+function pageOf(doc) {
+  var starts = engine.firstDoc, low = 0, high = starts.length - 1
   while (low < high) {
-    var middle = (low + high) >> 1
-    if (terms[middle] < term) low = middle + 1
-    else high = middle
+    var middle = (low + high + 1) >> 1
+    if (starts[middle] <= doc) low = middle
+    else high = middle - 1
   }
-  var found = []
-  for (var i = low; i < terms.length && (prefix ? terms[i].startsWith(term) : terms[i] === term); i++) found.push(i)
-  return found
+  return low
+}
+
+/* A document as [page, anchor, title, text], from its page's chunk. */
+function docOf(ref) {
+  var page = pageOf(ref)
+  var doc = engine.chunks.get(page).docs[ref - engine.firstDoc[page]]
+  return [page, doc[0], doc[1], doc[2]]
 }
 
 /* lunr's idf: over the postings of every field. */
@@ -137,7 +353,7 @@ function idfOf(term) {
   var known = engine.idf.get(term)
   if (known === undefined) {
     var documents = 0
-    engine.index.postings[term].forEach(function (flat) { documents += flat.length / 2 })
+    engine.terms.get(term).forEach(function (triples) { documents += triples.length / 3 })
     known = Math.log(1 + Math.abs((engine.count - documents + 0.5) / (documents + 0.5)))
     engine.idf.set(term, known)
   }
@@ -149,24 +365,26 @@ function idfOf(term) {
  * expanded term; a document's score adds, per field, its dot product with the
  * field's vector (lunr.py's weights: BM25 times the field boost, 3 decimals) over
  * the query vector's magnitude. Returns [{ref, score, matched terms}], best first.
+ * Terms are ordered as lunr numbers them (sorted); postings come from the shards.
  */
 function lunrQuery(clauses) {
   var index = engine.index, k1 = index.k1, b = index.b, fields = index.fields.length
   var vector = new Map()
   clauses.forEach(function (clause) {
-    expand(clause.term, clause.prefix).forEach(function (term) { vector.set(term, (vector.get(term) || 0) + clause.boost) })
+    var expanded = clause.prefix ? prefixTerms(clause.term) : (hasTerm(clause.term) ? [clause.term] : [])
+    expanded.forEach(function (term) { vector.set(term, (vector.get(term) || 0) + clause.boost) })
   })
-  var order = Array.from(vector.keys()).sort(function (x, y) { return x - y })
+  var order = Array.from(vector.keys()).sort()
   var magnitude = Math.sqrt(order.reduce(function (sum, term) { return sum + vector.get(term) * vector.get(term) }, 0))
   var found = new Map() // doc -> {dots per field, matched terms}
-  order.forEach(function (term) {
-    var weight = vector.get(term), idf = idfOf(term), name = index.terms[term]
-    index.postings[term].forEach(function (flat, f) {
-      var lengths = index.lengths[f], average = engine.averages[f], boost = index.boosts[f], doc = 0
-      for (var i = 0; i < flat.length; i += 2) {
-        doc += flat[i]
-        var tf = flat[i + 1]
-        var score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (lengths[doc] / average)) + tf)
+  order.forEach(function (name) {
+    var weight = vector.get(name), idf = idfOf(name)
+    engine.terms.get(name).forEach(function (triples, f) {
+      var average = engine.averages[f], boost = index.boosts[f], doc = 0
+      for (var i = 0; i < triples.length; i += 3) {
+        doc += triples[i]
+        var tf = triples[i + 1]
+        var score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (triples[i + 2] / average)) + tf)
         score *= boost
         var entry = found.get(doc)
         if (!entry) found.set(doc, entry = { dots: new Float64Array(fields), matched: [] })
@@ -189,7 +407,7 @@ function rank(results, units) {
   var ranking = engine.ranking
   var sections = results.map(function (result) {
     var covered = units.filter(function (unit) { return unitMatches(unit, result.matched) }).length / units.length
-    return { ref: result.ref, article: engine.firstDoc[engine.docs[result.ref][0]], matched: result.matched, score: result.score * (1 + ranking.coverage * covered * covered) }
+    return { ref: result.ref, article: engine.firstDoc[pageOf(result.ref)], matched: result.matched, score: result.score * (1 + ranking.coverage * covered * covered) }
   })
   sections.sort(function (x, y) { return y.score - x.score || x.ref - y.ref })
   var articles = new Map()
@@ -205,8 +423,10 @@ function rank(results, units) {
 
 function unitMatches(unit, matched) {
   var last = unit.words[unit.words.length - 1]
+  var prefixes = unit.prefixes || []
   return matched.some(function (term) {
-    return term.startsWith(last) || unit.words.indexOf(term) >= 0 || unit.synonyms.indexOf(term) >= 0
+    return term.startsWith(last) || unit.words.indexOf(term) >= 0 || unit.synonyms.indexOf(term) >= 0 ||
+      prefixes.some(function (prefix) { return term.startsWith(prefix) })
   })
 }
 
@@ -233,13 +453,13 @@ function termsOf(word) {
 }
 
 function locationOf(doc) {
-  var url = engine.pages[doc[0]][0]
+  var url = engine.chunks.get(doc[0]).page[0]
   return doc[1] ? url + "#" + doc[1] : url
 }
 
 function item(ref, score, matched, units, shown, detailed) {
-  var doc = engine.docs[ref]
-  var page = engine.pages[doc[0]]
+  var doc = docOf(ref)
+  var page = engine.chunks.get(doc[0]).page
   var marks = new Set(matched)
   var title = highlight(doc[2], marks)
   var text = detailed ? snippet(doc[3], marks) : opening(doc[3])

@@ -35,6 +35,7 @@
   // "Nothing found": the search UI's own signal if it gives one (an element with data-search-empty,
   // shown), else Material's state: a query typed, the meta line filled, no result item.
   function nothingFound(root) {
+    if (root.hasAttribute("data-hc-search-empty")) return true;  // our search UI says so (search-ui.js)
     var flagged = root.querySelector("[data-search-empty]");
     if (flagged) return !flagged.hidden;
     // Material's result items only: a "nothing found" offer added to the list is not a result.

@@ -1,0 +1,61 @@
+"""The real worker (node) on the built demo's split files: what it fetches, typos, wrong keyboards, nothing found."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.helpers import REPO
+from tests.unit.test_search_js import node
+
+
+def run(site, language: str, queries: list[str], tmp_path) -> dict:
+    (tmp_path / "queries.json").write_text(json.dumps(queries), encoding="utf-8")
+    return node(str(REPO / "tests" / "js" / "worker_run.cjs"), str(site / "search" / f"{language}.json"), str(tmp_path / "queries.json"))
+
+
+def first_article(result: dict) -> str:
+    items = result["data"]["items"]
+    return items[0][0]["location"].split("#")[0] if items else ""
+
+
+@pytest.mark.parametrize(("language", "query", "article"), [
+    ("ru", "ljrevtyns", "ru/required-documents/"),  # документы typed on a Latin layout
+    ("ru", "dokumenty", "ru/required-documents/"),  # transliterated
+    ("ru", "vyvod sredstv", "ru/payments/"),
+    ("ru", "вывд средств", "ru/payments/"),  # a letter missing
+    ("en", "widthdrawal", "en/payments/"),  # a letter inserted
+    ("en", "verifciation", "en/required-documents/"),  # two letters swapped
+    ("az", "hesbim bloklanib", "account-access/"),
+])
+def test_misspelt_and_wrong_layout_queries_find_the_article(demo_build, language, query, article, tmp_path):
+    result = run(demo_build.site, language, [query], tmp_path)["results"][0]
+    assert first_article(result) == article, [g[0]["location"] for g in result["data"]["items"]]
+
+
+def test_typo_matches_rank_below_exact_ones(demo_build, tmp_path):
+    out = run(demo_build.site, "en", ["withdrawal", "widthdrawal"], tmp_path)
+    exact, typo = (r["data"]["items"] for r in out["results"])
+    assert first_article(out["results"][0]) == first_article(out["results"][1])
+    assert typo[0][0]["score"] < exact[0][0]["score"]
+
+
+def test_first_query_fetches_only_its_shards_and_shown_pages_then_caches(demo_build, tmp_path):
+    out = run(demo_build.site, "en", ["withdrawal", "withdrawal delayed", "withdrawal"], tmp_path)
+    first, second, third = out["requests"]
+    assert first[0] == "file"  # the manifest
+    shards = [r for r in first if "/t" in r]
+    chunks = [r for r in first if "/p" in r]
+    assert len(shards) == 1  # the demo's index fits one shard
+    assert 0 < len(chunks) <= 10
+    assert "file" not in second and not set(second) & set(first)  # nothing fetched twice
+    assert third == []  # the same query again: answered from what was kept
+
+
+def test_nothing_found_is_said_in_the_result(demo_build, tmp_path):
+    out = run(demo_build.site, "ru", ["вывод", "qqqzzz xxxyyy"], tmp_path)
+    found, unknown = out["results"]
+    assert found["data"]["items"] and "helpcenter" not in found["data"]
+    assert unknown["data"]["items"] == []
+    assert unknown["data"]["helpcenter"] == {"nothing": "qqqzzz xxxyyy", "problem": None}
