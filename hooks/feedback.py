@@ -77,6 +77,9 @@ def on_template_context(context: dict, *, template_name: str, config: MkDocsConf
         context["hc_seo"] = {"description": strings["feedback_thanks"], "json_ld": []}
         context["hc_feedback_home"] = home_path(config.site_url, site.current, site.default)
         context["hc_feedback_thanks"] = thanks_path(config.site_url, site.current, site.default)
+        # Rendered as a static template at the site's root, then moved to <lang>/feedback-thanks/:
+        # its asset and link URLs must be relative to where it ends up.
+        context["base_url"] = "/".join([".."] * thanks_relative(site.current, site.default).count("/"))
     return _common(context, config.site_url or "/")
 
 

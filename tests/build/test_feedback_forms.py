@@ -49,6 +49,10 @@ def test_each_language_has_a_thank_you_page_holding_the_signals_form(demo_build,
     assert form["data-netlify"] == "true" and form.has_attr("hidden") and form["netlify-honeypot"] == "bot-field"
     assert {i["name"] for i in form.select("input")} == {"form-name", "bot-field", "kind", "query", "problem", "language"}
     assert not (demo_build.site / "feedback-thanks.html").exists()
+    # It is rendered at the root and moved: its styles and scripts must still resolve from where it is.
+    folder = demo_build.site / _thanks(language).strip("/")
+    assets = [tag.get("href") or tag.get("src") for tag in page.select('link[rel=stylesheet], script[src]')]
+    assert assets and all((folder / url).resolve().is_file() for url in assets if "://" not in url), assets
 
 
 def test_the_recording_note_is_in_every_language_and_off_with_the_setting(demo_build, project):
