@@ -15,7 +15,7 @@ import yaml
 from tests.helpers import LANGUAGES, REPO, Project, article_path
 
 TRANSLATIONS = LANGUAGES[1:]
-TODAY = "2026-11-26"
+TODAY = "2026-12-02"
 RAW_STRINGS = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
 # The default language's name in each page language, as CLDR writes it: the notes' {original}.
 ORIGINAL_NAME = {"en": "Azerbaijani", "ru": "азербайджанский", "tr": "Azerbaycan dili"}
@@ -49,10 +49,10 @@ def test_lenient_policy_reports_without_failing(fixture_site):
     info = [r for r in rows if r.startswith("INFO") and "helpcenter: " in r]
     for language in TRANSLATIONS:
         assert any(f"Outdated translation in 'docs/{language}/payments.md', line " in r for r in info), info
-    assert any("Review overdue in 'docs/ru/index.md', line 5: last reviewed 2026-01-01, 329 days ago" in r for r in info), info
+    assert any("Review overdue in 'docs/ru/index.md', line 5: last reviewed 2026-01-01, 335 days ago" in r for r in info), info
     summary = next(r for r in info if "Translations: " in r)
     current, outdated, diverged, missing = map(int, re.findall(r"(\d+) (?:current|outdated|diverged|missing)", summary))
-    assert (current + diverged, outdated, missing) == (30, 3, 3), summary
+    assert (current + diverged, outdated, missing) == (48, 3, 3), summary
 
 
 @pytest.mark.parametrize("language", TRANSLATIONS)
@@ -110,7 +110,7 @@ def test_report_in_the_build_output(fixture_site):
     _, result = fixture_site
     report = json.loads((result.site / "translation-status.json").read_text(encoding="utf-8"))
     states = {(p["article"], p["language"]): p for p in report["pages"]}
-    assert len(states) == 12 * len(LANGUAGES)
+    assert len(states) == 18 * len(LANGUAGES)
     for language in TRANSLATIONS:
         assert states[("home", language)]["state"] == "current"
         outdated = states[("payments", language)]
@@ -120,10 +120,10 @@ def test_report_in_the_build_output(fixture_site):
         assert missing["state"] == "missing" and missing["translation"] is None and missing["file"] == "docs/az/service-quality.md"
     assert states[("payments", "az")]["state"] == "original"
     ru_home = states[("home", "ru")]
-    assert (ru_home["last_reviewed"], ru_home["age_days"], ru_home["review_due"], ru_home["overdue"]) == ("2026-01-01", 329, "2026-06-30", True)
-    assert states[("home", "en")]["age_days"] == 6 and states[("home", "en")]["overdue"] is False
+    assert (ru_home["last_reviewed"], ru_home["age_days"], ru_home["review_due"], ru_home["overdue"]) == ("2026-01-01", 335, "2026-06-30", True)
+    assert states[("home", "en")]["age_days"] == 12 and states[("home", "en")]["overdue"] is False
     summary = report["summary"]
-    assert (summary["original"], summary["current"] + summary["diverged"], summary["outdated"], summary["missing"], summary["overdue"]) == (12, 30, 3, 3, 1)
+    assert (summary["original"], summary["current"] + summary["diverged"], summary["outdated"], summary["missing"], summary["overdue"]) == (18, 48, 3, 3, 1)
     assert report["policy"]["review_days"] == 180 and report["default_language"] == "az"
 
 
@@ -143,7 +143,7 @@ def test_status_command_prints_the_table(fixture_site):
         assert ("payments", language, "outdated") in rows
         assert ("service-quality", language, "missing") in rows
         assert rows[("service-quality", language, "missing")][-1] == "docs/az/service-quality.md"
-    assert rows[("home", "ru", "current")][3:7] == ["2026-01-01", "329d", "2026-06-30", "OVERDUE"]
+    assert rows[("home", "ru", "current")][3:7] == ["2026-01-01", "335d", "2026-06-30", "OVERDUE"]
     assert re.search(r"3 outdated, \d+ diverged, 3 missing translations; 1 review\(s\) overdue", done.stdout)
 
 
