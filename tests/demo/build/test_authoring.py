@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.helpers import LANGUAGES, REPO, Project, article_path
+from tests.demo.helpers import LANGUAGES, Project, article_path
+from tests.helpers import REPO
 
 TODAY = "2026-11-26"
 COMMANDS = ("status", "new-article", "translate", "mark-current", "add-language", "set-default-language", "publish")
