@@ -18,7 +18,7 @@ import yaml
 
 from tests.helpers import REPO, BuildResult, run_build
 
-GENERATOR_FILES = ["hooks", "overrides", "support.schema.json"]
+GENERATOR_FILES = ["hooks", "overrides", "generator", "support.schema.json"]
 
 
 @dataclass
@@ -76,8 +76,7 @@ def mkdocs_config(spec: SiteSpec) -> str:
     head = head.replace("https://help.lumora.example/", spec.site_url).replace("  language: az\n", f"  language: {default}\n")
     languages = [{"locale": lang.code, "name": lang.name, "build": True, **({"default": True} if i == 0 else {})}
                  for i, lang in enumerate(spec.languages)]
-    tail = {"plugins": ["search", {"i18n": {"docs_structure": "folder", "fallback_to_default": True, "reconfigure_material": True,
-                                            "reconfigure_search": True, "languages": languages}}]}
+    tail = {"plugins": {"i18n": {"languages": languages}}}  # the rest of the i18n options come from the generator's base
     nav = "nav:\n  - index.md\n  - Help:\n      - contact.md\n      - faq.md\n"  # as the demo writes it (new-article --group edits it)
     return head + "\n" + yaml.safe_dump(tail, allow_unicode=True, sort_keys=False) + "\n" + nav
 
