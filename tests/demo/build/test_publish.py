@@ -93,7 +93,7 @@ def test_the_test_suite_checks_the_build_it_is_given(demo_build, tmp_path):
     """`publish` runs the tests with HELPCENTER_SITE_DIR: they must read that build, not make their own."""
     site = tmp_path / "site"
     shutil.copytree(demo_build.site, site)
-    selection = ["tests/build/test_site.py::test_every_article_exists_in_every_language[faq-en]"]
+    selection = ["tests/demo/build/test_site.py::test_every_article_exists_in_every_language[faq-en]"]
     env = {**os.environ, "HELPCENTER_SITE_DIR": str(site), "PYTHONDONTWRITEBYTECODE": "1"}
     run = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *selection]
     assert subprocess.run(run, cwd=REPO, env=env, capture_output=True, text=True, timeout=300).returncode == 0
