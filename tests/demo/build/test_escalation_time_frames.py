@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import LANGUAGES, article_path
+from tests.demo.helpers import LANGUAGES, article_path
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
