@@ -71,13 +71,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except SupportDataError as e:
         errors += e.errors
     try:
-        cached.strings(site.strings_file, site.languages)
+        english = cached.strings(site.strings_file, site.languages).fallbacks(site.current)
     except SourceError as e:
         errors += getattr(e, "errors", [e])
     if errors:
         for error in errors[:-1]:
             log.error(str(error))
         raise PluginError(str(errors[-1])) from None
+    if english:  # once per language: the generator has no default texts in it and the site has not written them
+        log.info(f"Interface texts: {len(english)} still show in English in '{site.current}' ({', '.join(english)}). "
+                 f"Write them in {os.path.basename(site.strings_file)} as `key: {{{site.current}: ...}}`.")
     try:
         _build.today = today()
     except ValueError as e:

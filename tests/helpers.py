@@ -81,5 +81,13 @@ class Project:
         return run_build(self.root, self.root / "site", strict)
 
 
+def ui_texts(root: Path = REPO, languages: tuple[str, ...] = LANGUAGES) -> dict:
+    """The interface texts a build of `root` shows (key -> language -> text): the generator's
+    defaults (generator/ui-strings/) with the site's ui-strings.yml over them."""
+    from helpcenter.ui_strings import load_strings  # here: bench/ imports this module without hooks/ on the path
+
+    return load_strings(root / "ui-strings.yml", languages, root / "generator" / "ui-strings").table
+
+
 def support_yaml(root: Path = REPO) -> dict:
     return yaml.safe_load((root / "support.yml").read_text(encoding="utf-8"))

@@ -9,10 +9,10 @@ from urllib.parse import parse_qs, unquote, urljoin, urlparse
 import pytest
 import yaml
 
-from tests.helpers import LANGUAGES, REPO, article_path, support_yaml
+from tests.helpers import LANGUAGES, REPO, article_path, support_yaml, ui_texts
 
 DATA = support_yaml()
-STRINGS = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
+STRINGS = ui_texts()
 CHANNELS = {c["id"]: c for c in DATA["channels"]}
 DOCUMENTS = {d["id"]: d for d in DATA["documents"]}
 
