@@ -210,8 +210,8 @@ def ui_strings_yml(codes: tuple[str, ...], source: Path) -> str:
             "# generator/ui-strings/<lang>.yml (an upgrade replaces those). Write an override as\n"
             f"#   router_title: {{{codes[0]}: ...}}\n")
     english = [code for code in codes if code not in default_files((code,), source / "generator" / "ui-strings")]
-    if not english:
-        return head + "{}\n"
+    if not english:  # no `{}`: a team adds its first override below the comments
+        return head
     reference = yaml.safe_load((source / "generator" / "ui-strings" / "en.yml").read_text(encoding="utf-8"))
     lines = [head]
     for code in english:
@@ -219,7 +219,7 @@ def ui_strings_yml(codes: tuple[str, ...], source: Path) -> str:
         for key, text in reference.items():
             shown = yaml.safe_dump({key: {code: text}}, allow_unicode=True, default_flow_style=True, width=1000).strip()[1:-1]
             lines.append(f"# {shown}\n")
-    return "".join(lines) + "{}\n"
+    return "".join(lines)
 
 
 def articles(codes: tuple[str, ...], texts: dict[str, dict[str, str]], own: set[str], on: date) -> list[tuple[str, str]]:
