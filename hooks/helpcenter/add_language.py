@@ -20,7 +20,7 @@ from babel import Locale, UnknownLocaleError
 from .project import ProjectConfig
 from .search_text import load_rules
 from .support_data import SupportDataError, load_support_data
-from .theme_languages import english_texts, material_translates, theme_language
+from .theme_languages import GENERATOR_DEFAULTS, english_texts, material_translates, read_strings, theme_language
 from .ui_strings import StringsError, load_strings
 from .yaml_source import SourceError
 
@@ -78,11 +78,19 @@ def add_language(project: ProjectConfig, code: str, name: str | None = None) -> 
 
 
 def theme_skeleton(code: str) -> str:
-    """theme-strings/<code>.yml to fill in: every key of Material's interface, with its English text, commented out."""
-    english = english_texts()
-    lines = [f"# Interface texts of the theme (search box, menus, footer) in '{code}', which Material does not translate.",
-             "# Uncomment a line and write its text; a key left commented out shows in English (the build lists them).", ""]
-    lines += [f"# {key}: {json.dumps(text, ensure_ascii=False)}" for key, text in english.items()]
+    """theme-strings/<code>.yml to fill in: every key of Material's interface, commented out, with its English text
+    or, where the generator has default texts for `code`, with those (the team's file overrides them key by key)."""
+    texts = english_texts()
+    default = GENERATOR_DEFAULTS / f"{code}.yml"
+    if default.is_file():
+        texts |= read_strings(default, list(texts))
+        lines = [f"# Interface texts of the theme (search box, menus, footer) in '{code}', which Material does not translate.",
+                 f"# The generator's texts below (hooks/helpcenter/theme_strings/{code}.yml) apply already; uncomment a line",
+                 "# and change its text to use your own wording.", ""]
+    else:
+        lines = [f"# Interface texts of the theme (search box, menus, footer) in '{code}', which Material does not translate.",
+                 "# Uncomment a line and write its text; a key left commented out shows in English (the build lists them).", ""]
+    lines += [f"# {key}: {json.dumps(text, ensure_ascii=False)}" for key, text in texts.items()]
     return "\n".join(lines) + "\n"
 
 

@@ -16,7 +16,8 @@ from helpcenter.search_query import query_units
 from helpcenter.search_split import join_search_file
 from helpcenter.search_synonyms import load_synonyms
 from helpcenter.search_text import load_rules
-from tests.helpers import ARTICLE_IDS, LANGUAGES, REPO, article_path
+from tests.demo.helpers import ARTICLE_IDS, LANGUAGES, article_path
+from tests.helpers import REPO
 from tests.search_reference import expanded, rank
 from tests.unit.test_search_js import node
 

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import serve
-from tests.helpers import Project, article_path
+from tests.demo.helpers import Project, article_path
 
 pytestmark = pytest.mark.browser
 

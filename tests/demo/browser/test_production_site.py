@@ -16,7 +16,8 @@ import pytest
 from playwright.sync_api import BrowserContext, Page
 
 from production_server.server import serve_in_background
-from tests.helpers import ARTICLE_IDS, LANGUAGES, REPO, article_path, ui_texts
+from tests.demo.helpers import ARTICLE_IDS, LANGUAGES, article_path
+from tests.helpers import REPO, ui_texts
 
 pytestmark = pytest.mark.browser
 
