@@ -112,8 +112,9 @@ def test_no_trace_of_the_demos_brand_or_languages(novabet):
     assert not (site / "az").exists() and not (site / "ru").exists()
 
 
-def test_the_generators_unit_tests_pass_on_the_adopted_copy(novabet):
+def test_the_generators_lint_and_unit_tests_pass_on_the_adopted_copy(novabet):
     root = novabet[0]
+    assert "All checks passed!" in make("lint", root).stdout  # `make lint` over the copy, which has no bench/
     done = run([str(VENV / "bin" / "python"), "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "tests/unit"], root, check=False)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert re.search(r"\b\d{3,} passed\b", done.stdout), done.stdout[-500:]
