@@ -94,11 +94,14 @@ def theme_skeleton(code: str) -> str:
 
 
 def _snippet(project: ProjectConfig, code: str, name: str) -> str:
-    lines = [f"        - locale: {code}", f"          name: {name}", "          build: true"]
+    """The entry to paste, indented as mkdocs.yml's other `- locale:` entries (6 spaces when none is found)."""
+    found = re.search(r"(?m)^( *)- locale:", project.config_file.read_text(encoding="utf-8"))
+    pad = found.group(1) if found else " " * 6
+    lines = [f"{pad}- locale: {code}", f"{pad}  name: {name}", f"{pad}  build: true"]
     groups = project.nav_groups()
     if groups:
-        lines.append("          nav_translations:")
-        lines += [f"            {group}: {group}   # translate the part after the colon" for group in groups]
+        lines.append(f"{pad}  nav_translations:")
+        lines += [f"{pad}    {group}: {group}   # translate the part after the colon" for group in groups]
     return "\n".join(lines)
 
 

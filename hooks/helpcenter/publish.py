@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 SITE_VARIABLE = "HELPCENTER_SITE_DIR"  # tells the test suite to check this build instead of building its own
+LOG_VARIABLE = "HELPCENTER_BUILD_LOG"  # and where that build's log is, for the tests that read what it reported
 CHECK_VARIABLE = "HELPCENTER_CHECK_COMMAND"  # the check command when --check-command is not given (CI, tests)
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 _AT_FDCWD, _RENAME_EXCHANGE, _PR_SET_PDEATHSIG = -100, 2, 1
@@ -132,12 +133,22 @@ class Stop:
     def name(self) -> str:
         return signal.Signals(self.signal).name if self.signal else ""
 
-    def run(self, command: list[str], cwd: Path, env: dict[str, str]) -> int:
-        """Run a child that dies with this process (Linux); a stop signal terminates it."""
+    def run(self, command: list[str], cwd: Path, env: dict[str, str], tee: Path | None = None) -> int:
+        """Run a child that dies with this process (Linux); a stop signal terminates it.
+
+        With `tee`, its output is shown as it comes and a copy kept in that file."""
         if self.signal:
             return -1
-        self.child = subprocess.Popen(command, cwd=cwd, env=env, preexec_fn=_die_with_parent)
+        self.child = subprocess.Popen(command, cwd=cwd, env=env, preexec_fn=_die_with_parent,
+                                      **({"stdout": subprocess.PIPE, "stderr": subprocess.STDOUT, "text": True, "errors": "replace"} if tee else {}))
         try:
+            if tee:
+                with open(tee, "w", encoding="utf-8") as kept:
+                    assert self.child.stdout is not None
+                    for line in self.child.stdout:  # ends when the child exits (or is stopped)
+                        sys.stdout.write(line)
+                        kept.write(line)
+                    sys.stdout.flush()
             while True:
                 try:
                     return self.child.wait(timeout=1)
@@ -190,7 +201,7 @@ def publish(config: Path, target: Path, check: list[str], env: dict[str, str] | 
 
 def _publish_in(work: Path, config: Path, target: Path, check: list[str], env: dict[str, str], stop: Stop,
                 unchanged: str) -> tuple[int, str]:
-    stage, scratch = work / "site", work / "tmp"
+    stage, scratch, log = work / "site", work / "tmp", work / "build.log"  # the log beside the site: never published
     scratch.mkdir()
     # TMPDIR inside the work folder: what a stopped build or test leaves in it goes with the folder.
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(scratch), **env}
@@ -199,13 +210,13 @@ def _publish_in(work: Path, config: Path, target: Path, check: list[str], env: d
         return 128 + (stop.signal or 0), f"stopped by {stop.name} {during}; {unchanged}"
 
     build = stop.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config), "-d", str(stage)],
-                     config.parent, environment)
+                     config.parent, environment, tee=log)
     if stop.signal:
         return stopped("during the build")
     if build != 0:
         return 1, f"the build failed (exit {build}); {unchanged}"
     make_world_readable(stage)
-    tested = stop.run(check, config.parent, {**environment, SITE_VARIABLE: str(stage)})
+    tested = stop.run(check, config.parent, {**environment, SITE_VARIABLE: str(stage), LOG_VARIABLE: str(log)})
     if stop.signal:
         return stopped("after the checks passed, just before the swap" if tested == 0 else "during the checks")
     if tested != 0:
