@@ -159,8 +159,8 @@ def parser() -> argparse.ArgumentParser:
                                               "the published folder untouched.")
     publish.add_argument("--site-dir", default="site", help="the folder to publish into (default: site)")
     publish.add_argument("--check-command", default=None,
-                         help="command run against the new build, which it finds in $HELPCENTER_SITE_DIR (default: the test suite, "
-                              "`python -m pytest -q`)")
+                         help="command run against the new build, which it finds in $HELPCENTER_SITE_DIR (default: "
+                              "$HELPCENTER_CHECK_COMMAND, else the test suite, `python -m pytest -q`)")
     return top
 
 
