@@ -27,6 +27,7 @@ def upgraded(tmp_path_factory):
     before = team_files(site)
     # Upstream: a hook, a template, an interface string changed, and a new one.
     preview = upstream / "hooks" / "preview.py"
+    assert "def on_post_build" not in preview.read_text(encoding="utf-8"), "pick another hook event for this upstream change"
     preview.write_text(preview.read_text(encoding="utf-8") + "\n\ndef on_post_build(*, config: MkDocsConfig) -> None:\n"
                        "    with open(os.path.join(config.site_dir, 'upstream-hook.txt'), 'w', encoding='utf-8') as out:\n"
                        "        out.write('new hook code')\n", encoding="utf-8")
