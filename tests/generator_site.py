@@ -10,6 +10,7 @@ its translations).
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,11 +70,13 @@ def support_data(spec: SiteSpec) -> dict:
 
 
 def mkdocs_config(spec: SiteSpec) -> str:
-    """The demo's mkdocs.yml with this site's URL, languages and navigation."""
+    """The generator's part of the project's mkdocs.yml (theme, hooks, extensions) with this site's URL, default language,
+    languages and navigation. Whatever site the project holds, only its settings are replaced."""
     text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     head = text[: text.index("\nplugins:")]
     default = spec.languages[0].code
-    head = head.replace("https://help.lumora.example/", spec.site_url).replace("  language: az\n", f"  language: {default}\n")
+    head = re.sub(r"^site_url: .*$", f"site_url: {spec.site_url}", head, count=1, flags=re.M)
+    head = re.sub(r"^(theme:\n(?:  .*\n)*?)  language: .*$", rf"\g<1>  language: {default}", head, count=1, flags=re.M)
     languages = [{"locale": lang.code, "name": lang.name, "build": True, **({"default": True} if i == 0 else {})}
                  for i, lang in enumerate(spec.languages)]
     tail = {"plugins": ["search", {"i18n": {"docs_structure": "folder", "fallback_to_default": True, "reconfigure_material": True,
@@ -83,10 +86,13 @@ def mkdocs_config(spec: SiteSpec) -> str:
 
 
 def ui_strings(spec: SiteSpec) -> str:
+    """Every interface key the generator reads, in this site's languages: the project's text where it has one,
+    else its English text (else its first), then the spec's own texts. Keys and English come from the project's
+    ui-strings.yml, which holds every key whatever the site (until the generator ships its defaults apart)."""
     table = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
     for values in table.values():
         for lang in spec.languages:
-            values.setdefault(lang.code, values["en"])
+            values.setdefault(lang.code, values["en"] if "en" in values else next(iter(values.values())))
     for lang in spec.languages:
         for key, text in lang.strings.items():
             table[key][lang.code] = text
