@@ -10,7 +10,6 @@ its translations).
 
 from __future__ import annotations
 
-import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,7 @@ import yaml
 
 from tests.helpers import REPO, BuildResult, run_build
 
-GENERATOR_FILES = ["hooks", "overrides", "support.schema.json"]
+GENERATOR_FILES = ["hooks", "overrides", "generator", "support.schema.json"]
 
 
 @dataclass
@@ -70,19 +69,20 @@ def support_data(spec: SiteSpec) -> dict:
 
 
 def mkdocs_config(spec: SiteSpec) -> str:
-    """The generator's part of the project's mkdocs.yml (theme, hooks, extensions) with this site's URL, default language,
-    languages and navigation. Whatever site the project holds, only its settings are replaced."""
-    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    head = text[: text.index("\nplugins:")]
+    """A team's mkdocs.yml: its settings, languages and navigation; the generator's base file gives the rest."""
     default = spec.languages[0].code
-    head = re.sub(r"^site_url: .*$", f"site_url: {spec.site_url}", head, count=1, flags=re.M)
-    head = re.sub(r"^(theme:\n(?:  .*\n)*?)  language: .*$", rf"\g<1>  language: {default}", head, count=1, flags=re.M)
     languages = [{"locale": lang.code, "name": lang.name, "build": True, **({"default": True} if i == 0 else {})}
                  for i, lang in enumerate(spec.languages)]
-    tail = {"plugins": ["search", {"i18n": {"docs_structure": "folder", "fallback_to_default": True, "reconfigure_material": True,
-                                            "reconfigure_search": True, "languages": languages}}]}
-    nav = "nav:\n  - index.md\n  - Help:\n      - contact.md\n      - faq.md\n"  # as the demo writes it (new-article --group edits it)
-    return head + "\n" + yaml.safe_dump(tail, allow_unicode=True, sort_keys=False) + "\n" + nav
+    config = {
+        "INHERIT": "generator/mkdocs.base.yml",
+        "site_name": f"{spec.brand} help",
+        "site_url": spec.site_url,
+        "theme": {"language": default},
+        "extra": {"helpcenter": {"support_data": "support.yml", "review_days": 365}},
+        "plugins": {"i18n": {"languages": languages}},  # the rest of the i18n options come from the generator's base
+    }
+    nav = "nav:\n  - index.md\n  - Help:\n      - contact.md\n      - faq.md\n"  # as teams write it (new-article --group edits it)
+    return yaml.safe_dump(config, allow_unicode=True, sort_keys=False) + "\n" + nav
 
 
 def ui_strings(spec: SiteSpec) -> str:

@@ -1,4 +1,4 @@
-"""A small help center of its own for generator tests (no search hook): languages uz (default), uk
+"""A small help center of its own for generator tests: languages uz (default), uk
 and de, the brand Kvitka, a chat and an FAQ channel, one problem type, articles unlike the demo's.
 Its support data and interface texts are written by tests/generator_site.py."""
 
@@ -21,26 +21,18 @@ SPEC = SiteSpec(
     [{"id": "payout", "channels": ["chat", "questions"], "documents": [], "escalation": False, "article": ARTICLE}])
 
 
-MKDOCS = """site_name: Kvitka help
+MKDOCS = """INHERIT: generator/mkdocs.base.yml
+site_name: Kvitka help
 site_url: https://help.kvitka.example/
-docs_dir: docs
-theme: {name: material, custom_dir: overrides, language: uz, font: false}
+theme: {language: uz}
 extra:
-  generator: false
   helpcenter: {support_data: support.yml, review_days: 365%(extra)s}
-markdown_extensions: [admonition, attr_list, md_in_html, tables, toc]
-hooks: [hooks/template_cache.py, hooks/support_content.py, hooks/translations.py, hooks/glossary_check.py, hooks/content_checks.py, hooks/seo.py, hooks/security_headers.py]
 plugins:
-  - search
-  - i18n:
-      docs_structure: folder
-      fallback_to_default: true
-      reconfigure_material: true
-      reconfigure_search: true
-      languages:
-        - {locale: uz, name: Oʻzbekcha, default: true, build: true}
-        - {locale: uk, name: Українська, build: true, nav_translations: {Toʻlovlar: Виплати}}
-        - {locale: de, name: Deutsch, build: true, nav_translations: {Toʻlovlar: Auszahlungen}}
+  i18n:
+    languages:
+      - {locale: uz, name: Oʻzbekcha, default: true, build: true}
+      - {locale: uk, name: Українська, build: true, nav_translations: {Toʻlovlar: Виплати}}
+      - {locale: de, name: Deutsch, build: true, nav_translations: {Toʻlovlar: Auszahlungen}}
 nav:
   - index.md
   - Toʻlovlar:
@@ -53,7 +45,7 @@ class OwnSite:
     def __init__(self, root: Path, extra: str = "") -> None:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
-        for name in ("hooks", "overrides"):
+        for name in ("hooks", "overrides", "generator"):
             shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy2(REPO / "support.schema.json", root / "support.schema.json")
         self.write("support.yml", yaml.safe_dump(support_data(SPEC), allow_unicode=True, sort_keys=False))

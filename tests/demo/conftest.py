@@ -21,10 +21,13 @@ def demo_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The demo help center built once, strictly, for read-only tests.
 
     With HELPCENTER_SITE_DIR set (by `python -m helpcenter publish`), the tests
-    read that build instead: the one about to be published.
+    read that build instead: the one about to be published, with the log it
+    wrote (HELPCENTER_BUILD_LOG), which some tests read.
     """
     if os.environ.get("HELPCENTER_SITE_DIR"):
-        return BuildResult(0, "", Path(os.environ["HELPCENTER_SITE_DIR"]))
+        log = os.environ.get("HELPCENTER_BUILD_LOG")
+        output = Path(log).read_text(encoding="utf-8") if log else ""
+        return BuildResult(0, output, Path(os.environ["HELPCENTER_SITE_DIR"]))
     site = tmp_path_factory.mktemp("demo") / "site"
     result = run_build(REPO, site)
     assert result.returncode == 0, result.output

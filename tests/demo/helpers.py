@@ -9,7 +9,7 @@ import yaml
 
 from tests.helpers import REPO, BuildResult, run_build
 
-PROJECT_FILES = ["mkdocs.yml", "support.yml", "support.schema.json", "ui-strings.yml", "synonyms.yml", "glossary.yml", "docs", "hooks", "overrides"]
+PROJECT_FILES = ["mkdocs.yml", "support.yml", "support.schema.json", "ui-strings.yml", "synonyms.yml", "glossary.yml", "docs", "hooks", "overrides", "generator"]
 LANGUAGES = ("az", "en", "ru", "tr")  # default first, as the issue specifies
 ARTICLE_IDS = (
     "home", "contact", "contact-channels", "response-times", "required-documents", "escalation",

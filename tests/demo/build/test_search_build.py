@@ -147,7 +147,7 @@ def test_mistake_in_synonyms_fails_the_build_with_file_and_line(project):
 
 
 def test_without_the_search_hook_pages_keep_materials_search(project):
-    project.replace("mkdocs.yml", "  - hooks/search.py\n", "")
+    project.replace("generator/mkdocs.base.yml", "  - hooks/search.py\n", "")
     result = project.build()
     assert result.returncode == 0, result.output
     config = json.loads(result.page("en/faq/").select_one("script#__config").string)
