@@ -43,6 +43,7 @@ class SiteSpec:
     timezone_label: dict[str, str] | None = None  # per language; the zone's name otherwise
     documents: list[dict] | None = None  # support.yml documents with their texts; one "screenshots" otherwise
     escalation: list[dict] | None = None  # support.yml escalation levels with their texts; one "operator" otherwise
+    targets: list[dict] | None = None  # support.yml targets with their texts; one "first-response" otherwise
 
 
 def _localized(spec: SiteSpec, text: str) -> dict[str, str]:
@@ -56,9 +57,9 @@ def support_data(spec: SiteSpec) -> dict:
         "timezone": spec.timezone,
         "timezone_label": spec.timezone_label or _localized(spec, spec.timezone),
         "channels": [{**c, "name": c.get("name") or _localized(spec, c["id"].title()), "languages": c.get("languages", codes),
-                      "best_for": _localized(spec, f"Questions for {c['id']}")} for c in spec.channels],
-        "targets": [{"id": "first-response", "name": _localized(spec, "First response"), "minutes": [1, 10],
-                     "meaning": _localized(spec, "The first reaction")}],
+                      "best_for": c.get("best_for") or _localized(spec, f"Questions for {c['id']}")} for c in spec.channels],
+        "targets": spec.targets or [{"id": "first-response", "name": _localized(spec, "First response"), "minutes": [1, 10],
+                                     "meaning": _localized(spec, "The first reaction")}],
         "documents": spec.documents or [{"id": "screenshots", "name": _localized(spec, "Screenshots"), "description": _localized(spec, "Of the error")}],
         "escalation": spec.escalation or [{"id": "operator", "name": _localized(spec, "Operator"), "role": _localized(spec, "Takes the request"),
                                            "minutes": [1, 10]}],
