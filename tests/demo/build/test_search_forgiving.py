@@ -66,8 +66,14 @@ def test_nothing_found_is_said_in_the_result(demo_build, tmp_path):
 @pytest.mark.parametrize(("language", "query", "article"), [
     ("en", "cashout", "en/payments/"),  # a synonym only
     # Several words: each weighs the same wherever it stands (the last one was worth 1.5 times the others).
-    ("en", "phone number", "en/contact-channels/"),
-    ("en", "how long to get a reply", "en/response-times/"),
+    # Each article below matches one of the two words: contact-channels has no "number" and response-times
+    # no "long", while the new where-to-find-ids ("request number") and verification ("How long does...")
+    # have them in their titles. Expected to pass once those two articles' titles use the players' words
+    # (issue 14a rewrites them; the review suggests "How long will a reply take?").
+    pytest.param("en", "phone number", "en/contact-channels/", marks=pytest.mark.xfail(
+        strict=True, reason="issue 14: contact-channels never says 'number'; where-to-find-ids does in its title")),
+    pytest.param("en", "how long to get a reply", "en/response-times/", marks=pytest.mark.xfail(
+        strict=True, reason="issue 14: response-times never says 'long'; verification does in its title")),
 ])
 def test_demo_queries_find_their_article_first(demo_build, language, query, article, tmp_path):
     result = run(demo_build.site, language, [query], tmp_path)["results"][0]
