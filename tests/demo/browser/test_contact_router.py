@@ -22,10 +22,11 @@ TUESDAY_11AM = datetime.fromisoformat("2026-12-01T11:00:00+04:00")
 FIRST = {
     "login": "chat", "account-blocked": "chat", "deposit": "chat", "withdrawal": "chat", "payment-dispute": "email",
     "verification": "email", "bet-settlement": "chat", "technical": "chat", "complaint": "email",
-    "responsible-gaming": "chat", "other": "faq",
+    "responsible-gaming": "chat", "other": "faq", "chat-not-working": "email", "close-account": "chat",
 }
-# Urgent: the open channel where a person answers fastest is live chat (1–5 minutes) for every type.
-FIRST_URGENT = dict.fromkeys(PROBLEMS, "chat")
+# Urgent: the open channel where a person answers fastest is live chat (1–5 minutes) for every type
+# that lists it; when the chat is what does not work, the phone (2–15 minutes, open on Tuesday at 11:00).
+FIRST_URGENT = {**dict.fromkeys(PROBLEMS, "chat"), "chat-not-working": "phone"}
 
 OpenPage = Callable[..., Page]
 
