@@ -69,11 +69,11 @@ def support_data(spec: SiteSpec) -> dict:
 
 
 def mkdocs_config(spec: SiteSpec) -> str:
-    """The demo's mkdocs.yml with this site's URL, languages and navigation."""
-    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    head = text[: text.index("\nplugins:")]
-    default = spec.languages[0].code
-    head = head.replace("https://help.lumora.example/", spec.site_url).replace("  language: az\n", f"  language: {default}\n")
+    """A team's mkdocs.yml: its settings, languages and navigation over the generator's base (never the checkout's own
+    mkdocs.yml, which on an adopted copy is that team's)."""
+    head = (f"INHERIT: generator/mkdocs.base.yml\nsite_name: Help center\nsite_url: {spec.site_url}\nsite_description: Player support\n\n"
+            f"theme:\n  language: {spec.languages[0].code}\n\nextra:\n  helpcenter:\n    support_data: support.yml\n"
+            "    review_days: 180\n    review_strict: false\n    outdated_strict: false\n    record_searches: true\n")
     languages = [{"locale": lang.code, "name": lang.name, "build": True, **({"default": True} if i == 0 else {})}
                  for i, lang in enumerate(spec.languages)]
     tail = {"plugins": {"i18n": {"languages": languages}}}  # the rest of the i18n options come from the generator's base

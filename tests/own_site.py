@@ -1,6 +1,7 @@
 """A small help center of its own for generator tests (no search hook: its rules know only the demo languages until issue 11): languages uz (default), uk and de, a brand,
-channels and articles unlike the demo's. Its texts come from the demo's data files with the
-languages renamed (az -> uz, ru -> uk, en -> de; tr dropped): only their structure matters here."""
+channels and articles unlike the demo's. Its support.yml is tests/fixtures/own_site_support.yml and its
+interface texts the generator's az, ru and en defaults, languages renamed (az -> uz, ru -> uk, en -> de):
+only their structure matters here. Nothing comes from the checkout's own data, so it works on any copy."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 
 import yaml
 
-from tests.helpers import REPO, BuildResult, run_build, ui_texts
+from helpcenter.ui_strings import load_defaults
+from tests.helpers import REPO, BuildResult, run_build
 
 RENAME = {"az": "uz", "ru": "uk", "en": "de"}
 LANGUAGES = ("uz", "uk", "de")
@@ -59,16 +61,9 @@ class OwnSite:
         for name in ("hooks", "overrides", "generator"):
             shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy2(REPO / "support.schema.json", root / "support.schema.json")
-        support = _renamed(yaml.safe_load((REPO / "support.yml").read_text(encoding="utf-8")))
-        support["brand"] = "Kvitka"
-        support.pop("articles", None)  # the demo's documents and escalation articles are not in this help center
-        for problem in support["problems"]:
-            problem["article"] = ARTICLE
-        for channel in support["channels"]:
-            if channel["contact"]["type"] == "article":
-                channel["contact"]["value"] = "questions"
-        self.write("support.yml", yaml.safe_dump(support, allow_unicode=True, sort_keys=False))
-        self.write("ui-strings.yml", yaml.safe_dump(_renamed(ui_texts()), allow_unicode=True))  # every text written: no language of its own has defaults
+        shutil.copy2(REPO / "tests" / "fixtures" / "own_site_support.yml", root / "support.yml")  # not the checkout's: a team's copy has its own
+        # Every text written (no language of its own has generator defaults), from the generator's az, ru and en defaults.
+        self.write("ui-strings.yml", yaml.safe_dump(_renamed(load_defaults(("az", "ru", "en"), REPO / "generator" / "ui-strings").table), allow_unicode=True))
         self.write("synonyms.yml", "uz: []\nuk: []\nde: []\n")
         self.write("mkdocs.yml", MKDOCS % {"extra": (", " + extra) if extra else ""})
         for language in LANGUAGES:

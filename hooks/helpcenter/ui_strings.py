@@ -107,6 +107,21 @@ def default_files(languages: tuple[str, ...], folder: FsPath = DEFAULTS_DIR) -> 
 
 def load_strings(path: str | FsPath, languages: tuple[str, ...], defaults_dir: FsPath = DEFAULTS_DIR) -> Strings:
     """Read the generator's defaults and the site's file (which may be absent); raise every mistake at once."""
+    defaults = _read_defaults(languages, defaults_dir)
+    path = FsPath(path)
+    site = (path.name, load_yaml(path.read_text(encoding="utf-8"), path.name)) if path.is_file() else None
+    strings, errors = merge_strings(defaults, site, languages)
+    if errors:  # all of them at once: a new language is not one build per key
+        raise StringsError(errors)
+    return strings
+
+
+def load_defaults(languages: tuple[str, ...], defaults_dir: FsPath = DEFAULTS_DIR) -> Strings:
+    """The generator's texts alone, as a site with no ui-strings.yml shows them."""
+    return merge_strings(_read_defaults(languages, defaults_dir), None, languages)[0]
+
+
+def _read_defaults(languages: tuple[str, ...], defaults_dir: FsPath) -> dict[str, tuple[str, LoadedYaml]]:
     shown_root = defaults_dir.parents[1]
     defaults = {}
     for language, file in default_files(languages, defaults_dir).items():
@@ -114,12 +129,7 @@ def load_strings(path: str | FsPath, languages: tuple[str, ...], defaults_dir: F
         defaults[language] = (shown, load_yaml(file.read_text(encoding="utf-8"), shown))
     if REFERENCE not in defaults:
         raise SourceError(str(defaults_dir / f"{REFERENCE}.yml"), None, "the generator's English interface texts are missing. Restore the file from the generator.")
-    path = FsPath(path)
-    site = (path.name, load_yaml(path.read_text(encoding="utf-8"), path.name)) if path.is_file() else None
-    strings, errors = merge_strings(defaults, site, languages)
-    if errors:  # all of them at once: a new language is not one build per key
-        raise StringsError(errors)
-    return strings
+    return defaults
 
 
 class StringsError(SourceError):
