@@ -116,11 +116,6 @@ def load_strings(path: str | FsPath, languages: tuple[str, ...], defaults_dir: F
     return strings
 
 
-def load_defaults(languages: tuple[str, ...], defaults_dir: FsPath = DEFAULTS_DIR) -> Strings:
-    """The generator's texts alone, as a site with no ui-strings.yml shows them."""
-    return merge_strings(_read_defaults(languages, defaults_dir), None, languages)[0]
-
-
 def _read_defaults(languages: tuple[str, ...], defaults_dir: FsPath) -> dict[str, tuple[str, LoadedYaml]]:
     shown_root = defaults_dir.parents[1]
     defaults = {}
