@@ -1,10 +1,11 @@
 """The live preview while the build is broken: what went wrong, as a page that answers at once.
 
 MkDocs' livereload server (1.6) keeps every request waiting until a rebuild succeeds, so a
-browser hangs as long as a mistake is in the files. `BrokenBuildPreview` wraps the server's
-builder and its WSGI app (hooks/preview.py): a failed rebuild is recorded with the ERROR and
-WARNING lines it logged, the server goes on as after a build, and every page request gets the
-errors page, which reloads by itself with the next build (MkDocs' own reload script).
+browser hangs as long as a mistake is in the files (and `mkdocs serve` stops if the first build
+fails). `BrokenBuildPreview` guards the build and wraps the server's WSGI app (hooks/preview.py):
+a failed build is recorded with the ERROR and WARNING lines it logged, the server goes on as
+after a build, and every page request gets the errors page, which reloads by itself with the
+next build (MkDocs' own reload script).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -77,15 +79,18 @@ class BrokenBuildPreview:
     def broken(self) -> bool:
         return self._page is not None
 
-    def builder(self, build: Callable[[], None]) -> Callable[[], None]:
-        """`build`, except that a failure is shown, not raised (the server then answers again)."""
+    def guard(self, run: Callable[..., Any], *, settles: bool) -> Callable[..., Any]:
+        """`run`, except that a failure is shown, not raised (the server then answers again).
 
-        def guarded() -> None:
+        `settles`: `run` is the build itself, whose success clears the errors; a wrapper around
+        it (MkDocs' rebuild, which also loads the configuration) only records its own failures."""
+
+        def guarded(*args: Any, **kwargs: Any) -> Any:
             collect = _Collect()
             mkdocs_log = logging.getLogger("mkdocs")
             mkdocs_log.addHandler(collect)
             try:
-                build()
+                result = run(*args, **kwargs)
             except (Exception, SystemExit) as e:  # MkDocs' Abort is a SystemExit
                 errors = collect.records or [PreviewError("ERROR", None, None, f"{type(e).__name__}: {e}")]
                 summary = str(e) or type(e).__name__
@@ -94,11 +99,13 @@ class BrokenBuildPreview:
                     self._page = page
                 self.log.error(f"The build failed ({summary}): the preview shows the {len(errors)} problem(s) "
                                "until they are fixed, and reloads by itself.")
-            else:
-                with self._lock:
-                    self._page = None
+                return None
             finally:
                 mkdocs_log.removeHandler(collect)
+            if settles:
+                with self._lock:
+                    self._page = None
+            return result
 
         return guarded
 

@@ -71,3 +71,16 @@ def test_assets_are_still_served_while_broken(server):
     answer = get(server.base + "assets/stylesheets/helpcenter.css")
     assert answer is not None and answer[0] in (200, 404)  # answered (the errors page is for pages only)
     assert "data-preview-errors" not in answer[1]
+
+
+def test_a_preview_started_on_a_broken_build_shows_it_then_the_fixed_site(tmp_path):
+    """`make serve` with a mistake already in the files: MkDocs stopped at once; now the preview starts and shows it."""
+    root = write_site(tmp_path / "vela", SITE)
+    good = break_front_matter(root)
+    with live_server(root) as server:
+        url = server.base + "hy/faq/"
+        assert errors_page(get(url)), server.output()
+        (root / "docs" / "it" / "faq.md").write_text(good, encoding="utf-8")
+        wait_until(lambda: not errors_page(get(url)) and (get(url) or (0, ""))[0] == 200,
+                   lambda: f"{url} did not come back after the fix:\n{server.output()}", REBUILD)
+        assert BeautifulSoup(get(url)[1], "html.parser").select_one("article h1") is not None
