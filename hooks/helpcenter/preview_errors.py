@@ -24,6 +24,7 @@ TEMPLATE = "preview-errors.html"
 BROKEN_HEADER = "X-Helpcenter-Build"  # on the errors page, for tools and tests
 # "Error in 'support.yml', line 12, channels[2].hours: ..." and MkDocs' "Doc file 'faq.md' contains ...".
 WHERE = re.compile(r"'(?P<file>[^'\n]*[./][^'\n]*)'(?:, line (?P<line>\d+))?")
+YAML_MARK = re.compile(r'in "(?P<file>[^"\n]+)", line (?P<line>\d+)')  # PyYAML's, in MkDocs' errors about mkdocs.yml
 LEADING = re.compile(r"^Error in '[^'\n]+'(?:, line \d+)?[,:] ?")
 PLUGIN_PREFIX = re.compile(r"^[a-z0-9_.-]+: ")  # get_plugin_logger's "helpcenter: "
 
@@ -39,9 +40,18 @@ class PreviewError:
 def preview_error(level: str, message: str) -> PreviewError:
     """Split a log line into the file and line it names (the first quoted path) and what it says."""
     message = PLUGIN_PREFIX.sub("", message, count=1)
-    found = WHERE.search(message)
+    found = YAML_MARK.search(message) or WHERE.search(message)
     text = LEADING.sub("", message, count=1).strip()
-    return PreviewError(level, found["file"] if found else None, int(found["line"]) if found and found["line"] else None, text or message)
+    file = _relative(found["file"]) if found else None
+    return PreviewError(level, file, int(found["line"]) if found and found["line"] else None, text or message)
+
+
+def _relative(path: str) -> str:
+    """A path inside the folder the preview runs in, as the person editing knows it."""
+    try:
+        return Path(path).relative_to(Path.cwd()).as_posix() if Path(path).is_absolute() else path
+    except ValueError:
+        return path
 
 
 class _Collect(logging.Handler):
@@ -92,7 +102,7 @@ class BrokenBuildPreview:
             try:
                 result = run(*args, **kwargs)
             except (Exception, SystemExit) as e:  # MkDocs' Abort is a SystemExit
-                errors = collect.records or [PreviewError("ERROR", None, None, f"{type(e).__name__}: {e}")]
+                errors = collect.records or [preview_error("ERROR", f"{type(e).__name__}: {e}")]
                 summary = str(e) or type(e).__name__
                 page = render_page(self.templates_dir, errors, summary).encode("utf-8")
                 with self._lock:
