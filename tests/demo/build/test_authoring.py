@@ -15,7 +15,7 @@ import yaml
 from tests.demo.helpers import Project
 from tests.helpers import REPO, ui_texts
 
-TODAY = "2026-11-26"
+TODAY = "2026-12-02"
 
 
 def cli(project: Project | None, *args: str) -> subprocess.CompletedProcess:
@@ -77,7 +77,7 @@ def test_add_language_prepares_and_lists_what_is_missing(project):
     entry = yaml.safe_load(snippet)
     assert entry == [{"locale": "de", "name": "Deutsch", "build": True, "nav_translations": {
         "Əlaqə və cavab müddətləri": "Əlaqə və cavab müddətləri", "Sənədlər, ödənişlər və mübahisələr": "Sənədlər, ödənişlər və mübahisələr",
-        "Hesab": "Hesab", "Keyfiyyət və rəy": "Keyfiyyət və rəy", "Tez-tez verilən suallar": "Tez-tez verilən suallar"}}]
+        "Hesab": "Hesab", "Məsuliyyətli oyun": "Məsuliyyətli oyun", "Keyfiyyət və rəy": "Keyfiyyət və rəy", "Tez-tez verilən suallar": "Tez-tez verilən suallar"}}]
     assert "'support.yml', line 12: timezone_label: no text for language 'de'" in done.stdout
     assert "'ui-strings.yml': 'minute' has no text in 'de' (shows in English, 'generator/ui-strings/en.yml', line 6). Add `minute: {de: ...}`." in done.stdout
     assert "Material translates 'de'; nothing to write" in done.stdout
