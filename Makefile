@@ -31,17 +31,17 @@ status: $(STAMP)
 ## new-article: create ID in every language (TITLE, DESCRIPTION; optional PROBLEMS, GROUP)
 new-article: $(STAMP)
 	@test -n "$$ID" || { echo 'usage: make new-article ID=<id> TITLE="..." DESCRIPTION="..." [PROBLEMS=a,b] [GROUP="..."]'; exit 2; }
-	@$(HELPCENTER) new-article "$$ID" --title "$$TITLE" --description "$$DESCRIPTION" --problems "$$PROBLEMS" $${GROUP:+--group "$$GROUP"}
+	@$(HELPCENTER) new-article --title "$$TITLE" --description "$$DESCRIPTION" --problems "$$PROBLEMS" $${GROUP:+--group "$$GROUP"} -- "$$ID"
 
 ## translate: start the IN translation of article ID (a copy of the original)
 translate: $(STAMP)
 	@test -n "$$ID" -a -n "$$IN" || { echo 'usage: make translate ID=<id> IN=<language>'; exit 2; }
-	@$(HELPCENTER) translate "$$ID" "$$IN"
+	@$(HELPCENTER) translate -- "$$ID" "$$IN"
 
 ## mark-current: record that translation(s) IN (default: all) of article ID match the original
 mark-current: $(STAMP)
 	@test -n "$$ID" || { echo 'usage: make mark-current ID=<id> [IN=<language>]'; exit 2; }
-	@$(HELPCENTER) mark-current "$$ID" $$IN
+	@$(HELPCENTER) mark-current -- "$$ID" $$IN
 
 ## add-language: prepare language CODE (optional NAME) and list what it still needs
 add-language: $(STAMP)

@@ -221,7 +221,8 @@ def _add_language(project: ProjectConfig, args: argparse.Namespace) -> int:
 
 
 def _status(project: ProjectConfig, on: date, args: argparse.Namespace) -> int:
-    report = build_report(scan_articles(project.root, project.docs_dir, project.languages), project.policy, on)
+    articles = scan_articles(project.root, project.docs_dir, project.languages)
+    report = build_report(articles, project.policy, on)
     pages = [p for p in report.pages
              if (not args.language or p.language in args.language)
              and (not args.state or p.state in args.state or ("overdue" in args.state and p.overdue and p.state != MISSING))]
@@ -231,7 +232,7 @@ def _status(project: ProjectConfig, on: date, args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         print(_table(report, pages))
-    errors = [f for f in report.findings if f.level == ERROR]
+    errors = [*articles.read_errors, *(f for f in report.findings if f.level == ERROR)]  # unreadable files first: the others may follow from them
     for finding in errors:
         print(f"error: {finding}", file=sys.stderr)
     counts = report.counts()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,27 @@ def format_path(path: Path) -> str:
     return out
 
 
+def decode_source(raw: bytes, file: str) -> str:
+    """The text of a file the team edits, which must be UTF-8 (a leading BOM is dropped, CRLF and CR read as LF).
+
+    Any other encoding (an editor's "Windows-1254", "ISO-8859-9") is a SourceError naming the line
+    of the first byte that is not UTF-8, instead of a UnicodeDecodeError traceback.
+    """
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise SourceError(file, line, f"the file is not saved as UTF-8 (byte 0x{raw[e.start]:02X} on this line). "
+                                      f"Save it again with the encoding UTF-8 (in most editors: File > Save with encoding).") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # as Python's universal newlines
+
+
+def read_source(path: str | os.PathLike, file: str) -> str:
+    """Read `path` as `decode_source` does; `file` is the name errors give."""
+    with open(path, "rb") as handle:
+        return decode_source(handle.read(), file)
+
+
 # libyaml's parser when PyYAML has it (about 10x faster: the build parses the
 # front matter of every article in every language); the same safe constructor.
 _FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -57,8 +79,13 @@ def _parse(text: str, loader_class: type) -> tuple[yaml.Node | None, Any]:
         loader.dispose()
 
 
-def load_yaml(text: str, file: str) -> LoadedYaml:
-    """Parse `text` with safe YAML; a syntax error becomes a SourceError."""
+def load_yaml(text: str, file: str, first_line: int = 1) -> LoadedYaml:
+    """Parse `text` with safe YAML; a syntax error or a key given twice becomes a SourceError.
+
+    `first_line`: the file's line where `text` starts (2 for front matter after its `---`);
+    errors name file lines, the returned `lines` stay relative to `text`.
+    """
+    shift = first_line - 1
     try:
         try:
             node, data = _parse(text, _FastLoader)
@@ -67,24 +94,32 @@ def load_yaml(text: str, file: str) -> LoadedYaml:
             node, data = _parse(text, yaml.SafeLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        line = mark.line + 1 if mark else None
+        line = mark.line + 1 + shift if mark else None
         problem = e.problem or e.context or "invalid YAML"
         raise SourceError(file, line, f"YAML syntax error: {problem}. Check indentation, colons and quotes on this line or the one before it.") from None
     except yaml.YAMLError as e:
         raise SourceError(file, None, f"YAML error: {e}") from None
     lines: dict[Path, int] = {}
     if node is not None:
-        _collect_lines(node, (), lines)
+        _collect_lines(node, (), lines, file, shift)
     return LoadedYaml(data, lines)
 
 
-def _collect_lines(node: yaml.Node, path: Path, lines: dict[Path, int]) -> None:
+def _collect_lines(node: yaml.Node, path: Path, lines: dict[Path, int], file: str, shift: int) -> None:
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
+        seen: dict[tuple[str, str], int] = {}
         for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                line = key.start_mark.line + 1 + shift
+                if (key.tag, key.value) in seen:
+                    first = seen[(key.tag, key.value)]
+                    raise SourceError(file, line, f"'{format_path(path + (key.value,))}' is given twice, on line {first} and on line {line}; "
+                                                  f"YAML would silently keep only the last. Delete one of them.")
+                seen[(key.tag, key.value)] = line
             child = path + (key.value,)
-            _collect_lines(value, child, lines)
+            _collect_lines(value, child, lines, file, shift)
             lines[child] = key.start_mark.line + 1  # the key's line reads best
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _collect_lines(item, path + (index,), lines)
+            _collect_lines(item, path + (index,), lines, file, shift)
