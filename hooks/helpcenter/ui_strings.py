@@ -7,7 +7,8 @@ from pathlib import Path as FsPath
 
 from babel import Locale
 
-from .yaml_source import SourceError, load_yaml
+from .ui_strings_check import check_texts
+from .yaml_source import SourceError, load_yaml, read_source
 
 
 @dataclass(frozen=True)
@@ -31,10 +32,11 @@ class Strings:
 
 def load_strings(path: str | FsPath, languages: tuple[str, ...]) -> Strings:
     name = FsPath(path).name
-    loaded = load_yaml(FsPath(path).read_text(encoding="utf-8"), name)
+    loaded = load_yaml(read_source(path, name), name)
     if not isinstance(loaded.data, dict):
         raise SourceError(name, 1, "expected a mapping of keys to texts per language.")
-    missing = [
+    problems = check_texts(loaded, name, languages)
+    missing = problems + [
         SourceError(name, loaded.line_of((key,)), f"'{key}' has no text for language '{language}'. Add `{language}: ...`.")
         for key, values in loaded.data.items() for language in languages
         if not isinstance(values, dict) or language not in values

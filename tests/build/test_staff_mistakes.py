@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.generator_site import Language, SiteSpec, build, write_site
 
@@ -143,3 +144,33 @@ def test_new_article_refuses_ids_that_cannot_work(site, article_id, says):
     done = _cli(site, "new-article", "--title", "T", "--description", "D.", "--", article_id)
     assert done.returncode == 2 and says in done.stderr, done.stdout + done.stderr
     assert not (site / "docs/pl" / f"{article_id}.md").exists()
+
+
+def _ui_strings_with(site: Path, key: str, line: str) -> int:
+    """ui-strings.yml with `key` written as `line` (last in the file); returns that line's number."""
+    table = yaml.safe_load((site / "ui-strings.yml").read_text(encoding="utf-8"))
+    table.pop(key)
+    text = yaml.safe_dump(table, allow_unicode=True, sort_keys=False) + line + "\n"
+    (site / "ui-strings.yml").write_text(text, encoding="utf-8")
+    return text.count("\n")
+
+
+def test_comma_in_an_unquoted_ui_string_is_an_error_on_its_line(site):
+    """Case 6: `{tr: Nedir, neden istenir}` cut the text to "Nedir" and made a language nobody reads."""
+    line = _ui_strings_with(site, "col_description", "col_description: {pl: Opis, de: Was es ist, warum wir fragen}")
+    result = build(site)
+    assert result.returncode != 0 and "Traceback" not in result.output, result.output
+    assert f"Error in 'ui-strings.yml', line {line}: col_description: 'warum wir fragen' is not a language code" in result.output, result.output
+
+
+@pytest.mark.parametrize(("line", "says"), [
+    ("col_channel: {pl: Kanał, de: ''}", "col_channel.de is empty"),
+    ("col_channel: {pl: Kanał, de: 12}", "col_channel.de must be text, not int"),
+    ("col_channel: {pl: Kanał}", "'col_channel' has no text for language 'de'"),
+])
+def test_empty_wrong_or_missing_ui_string_names_its_line(site, line, says):
+    """Case 6: empty values and missing keys are errors naming the line."""
+    number = _ui_strings_with(site, "col_channel", line)
+    result = build(site)
+    assert result.returncode != 0 and "Traceback" not in result.output, result.output
+    assert f"Error in 'ui-strings.yml', line {number}: {says}" in result.output, result.output
