@@ -230,32 +230,43 @@ def mark_current(project: ProjectConfig, article_id: str, languages: list[str], 
             raise AuthoringError(f"'{original.file}' has no translations yet. Start one with `make translate ID={article_id} IN=<language>`.")
     current = original.source_hash()
     plans: list[tuple[Path, str, Marked]] = []
+    refusals: list[str] = []  # every translation that is not ready, not only the first
     for language in languages:
-        translation = articles.get(language, original.path)
-        target = project.docs_dir / language / original.path
-        if translation is None:
-            if target.exists():
-                raise AuthoringError(f"{_rel(project, target)} has no readable front matter; fix it first (the build names the line).")
-            raise AuthoringError(f"there is no {_rel(project, target)} yet. Start it with `make translate ID={article_id} IN={language}`.")
-        _check_translation(translation, original)
-        differences = translation_differences(original, translation, articles)
-        if differences:
-            raise AuthoringError(f"{translation.file} does not match {original.file} in structure: {'; '.join(differences)}. "
-                                 f"Make them match (translate what is missing, remove what the original does not say), then mark it current. Nothing was written.")
-        if translation.recorded_hash == current:
-            plans.append((target, "", Marked(translation.file, current, current, False)))
-            continue
-        text = target.read_text(encoding="utf-8")
-        text = _set_key(text, "source_hash", f'"{current}"')  # quoted: an all-digit hash would read as a number
-        if not keep_date:
-            text = _set_key(text, "last_reviewed", on.isoformat())
-        plans.append((target, text, Marked(translation.file, translation.recorded_hash, current, True)))
+        try:
+            plans.append(_mark_plan(project, articles, original, article_id, language, current, on, keep_date))
+        except AuthoringError as e:
+            refusals.append(str(e))
+    if refusals:
+        raise AuthoringError("nothing was marked current:\n" + "\n".join(f"  - {reason}" for reason in refusals) if len(refusals) > 1 else refusals[0])
     outcome = Outcome()
     for target, text, marked in plans:
         if marked.changed:
             target.write_text(text, encoding="utf-8")
             outcome.written.append(target)
     return [m for _, _, m in plans], outcome
+
+
+def _mark_plan(project: ProjectConfig, articles: ArticleSet, original: Article, article_id: str, language: str, current: str,
+               on: date, keep_date: bool) -> tuple[Path, str, Marked]:
+    """What marking one translation current writes; AuthoringError when it is not ready."""
+    translation = articles.get(language, original.path)
+    target = project.docs_dir / language / original.path
+    if translation is None:
+        if target.exists():
+            raise AuthoringError(f"{_rel(project, target)} has no readable front matter; fix it first (the build names the line).")
+        raise AuthoringError(f"there is no {_rel(project, target)} yet. Start it with `make translate ID={article_id} IN={language}`.")
+    _check_translation(translation, original)
+    differences = translation_differences(original, translation, articles)
+    if differences:
+        raise AuthoringError(f"{translation.file} does not match {original.file} in structure: {'; '.join(differences)}. "
+                             f"Make them match (translate what is missing, remove what the original does not say), then mark it current. Nothing was written.")
+    if translation.recorded_hash == current:
+        return target, "", Marked(translation.file, current, current, False)
+    text = target.read_text(encoding="utf-8")
+    text = _set_key(text, "source_hash", f'"{current}"')  # quoted: an all-digit hash would read as a number
+    if not keep_date:
+        text = _set_key(text, "last_reviewed", on.isoformat())
+    return target, text, Marked(translation.file, translation.recorded_hash, current, True)
 
 
 def _check_translation(translation: Article, original: Article) -> None:

@@ -108,6 +108,9 @@ def parser() -> argparse.ArgumentParser:
     publish.add_argument("--check-command", default=None,
                          help="command run against the new build, which it finds in $HELPCENTER_SITE_DIR (default: the test suite, "
                               "`python -m pytest -q`)")
+    for command in commands.choices.values():  # `status --today ...` as well as `--today ... status`
+        command.add_argument("--today", type=_date, default=argparse.SUPPRESS, help="as the option before the command")
+        command.add_argument("--config", default=argparse.SUPPRESS, help="as the option before the command")
     return top
 
 
@@ -224,6 +227,13 @@ def _add_language(project: ProjectConfig, args: argparse.Namespace) -> int:
 
 
 def _status(project: ProjectConfig, on: date, args: argparse.Namespace) -> int:
+    if args.language:
+        by_case = {code.casefold(): code for code in project.languages}
+        unknown = [code for code in args.language if code.casefold() not in by_case]
+        if unknown:
+            print(f"error: {', '.join(repr(c) for c in unknown)} is not a site language. Languages: {', '.join(project.languages)}.", file=sys.stderr)
+            return EXIT_REFUSED
+        args.language = [by_case[code.casefold()] for code in args.language]
     articles = scan_articles(project.root, project.docs_dir, project.languages)
     report = build_report(articles, project.policy, on)
     pages = [p for p in report.pages

@@ -6,6 +6,7 @@ makes the mistake, and reads the real build log: the ERROR lines, the abort coun
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -174,3 +175,33 @@ def test_empty_wrong_or_missing_ui_string_names_its_line(site, line, says):
     result = build(site)
     assert result.returncode != 0 and "Traceback" not in result.output, result.output
     assert f"Error in 'ui-strings.yml', line {number}: {says}" in result.output, result.output
+
+
+def test_status_checks_its_language_and_takes_today_after_the_command(site):
+    """Case 7: `status --language enn` listed nothing and exited 0; `--today` worked only before the command."""
+    refused = _cli(site, "status", "--language", "dee")
+    assert refused.returncode == 2 and "'dee' is not a site language. Languages: pl, de." in refused.stderr, refused.stdout + refused.stderr
+    shown = _cli(site, "status", "--json", "--language", "DE", "--today", "2030-01-02", today=None)
+    assert shown.returncode in (0, 1), shown.stdout + shown.stderr
+    report = json.loads(shown.stdout)
+    assert report["pages"] and {page["language"] for page in report["pages"]} == {"de"}, shown.stdout
+    assert report["generated"] == "2030-01-02", shown.stdout
+
+
+def test_mark_current_lists_every_translation_not_ready(tmp_path):
+    """Case 7: `mark-current` without IN reported only the first translation that was not ready."""
+    three = SiteSpec(SPEC.brand, SPEC.timezone, [*SPEC.languages, Language("fr", "Français")], SPEC.channels)
+    root = write_site(tmp_path / "three", three)
+    before = {lang: (root / f"docs/{lang}/faq.md").read_text(encoding="utf-8") for lang in ("de", "fr")}
+    done = _cli(root, "mark-current", "--", "faq")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "docs/de/faq.md still has the original's text" in done.stderr and "docs/fr/faq.md still has the original's text" in done.stderr, done.stderr
+    assert {lang: (root / f"docs/{lang}/faq.md").read_text(encoding="utf-8") for lang in ("de", "fr")} == before
+
+
+def test_a_python_without_the_packages_is_told_to_use_the_project_environment(site):
+    """Case 7: `python -m helpcenter` with the system Python failed on a missing module."""
+    env = {**os.environ, "PYTHONPATH": str(site / "hooks"), "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run([sys.executable, "-S", "-m", "helpcenter", "status"], cwd=site, env=env, capture_output=True, text=True, timeout=60)  # -S: no site-packages
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert "Use the project's environment" in done.stderr and "make status" in done.stderr, done.stderr
