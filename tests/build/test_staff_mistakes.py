@@ -205,3 +205,13 @@ def test_a_python_without_the_packages_is_told_to_use_the_project_environment(si
     done = subprocess.run([sys.executable, "-S", "-m", "helpcenter", "status"], cwd=site, env=env, capture_output=True, text=True, timeout=60)  # -S: no site-packages
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert "Use the project's environment" in done.stderr and "make status" in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize(("link", "says"), [("/pl/contact/", "leads into the 'pl' site"), ("/de/contact/", "is an address, not a file")])
+def test_an_absolute_link_gets_one_piece_of_advice(site, link, says):
+    """Case 10: our error said 'contact.md', MkDocs' own warning '../pl/contact.md': opposite advice."""
+    faq = site / "docs/de/faq.md"
+    faq.write_text(faq.read_text(encoding="utf-8") + f"\nSee [contact]({link}).\n", encoding="utf-8")
+    line = faq.read_text(encoding="utf-8").count("\n")
+    error = _one_error(site, "docs/de/faq.md", line, says)
+    assert "('contact.md')" in error
