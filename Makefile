@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language set-default-language publish bench-build bench-weight bench-search
+.PHONY: build serve preview test fuzz lint system-deps clean status new-article translate mark-current add-language set-default-language publish bench-build bench-weight bench-search
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -72,6 +72,10 @@ lint: $(STAMP)
 ## test: install everything, lint, run the whole test suite
 test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest
+
+## fuzz: the long property-based run (5,000 examples per loader; `make test` runs 100 each), printing the counts
+fuzz: $(STAMP)
+	HELPCENTER_FUZZ=long $(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzz
 
 ## bench-build: build time and memory as the site grows, ours vs plain Material (see bench/README.md)
 bench-build: $(STAMP)

@@ -32,7 +32,7 @@ from .support_model import (
     SupportData,
     Target,
 )
-from .yaml_source import LoadedYaml, Path, SourceError, format_path, load_yaml
+from .yaml_source import LoadedYaml, Path, SourceError, format_path, load_yaml, read_source
 
 SCHEMA_FILE = FsPath(__file__).resolve().parents[2] / "support.schema.json"
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
@@ -58,11 +58,11 @@ def load_support_data(path: str | FsPath, languages: tuple[str, ...], name: str 
     """Load the data file at `path`; `languages` are the site's, default first."""
     name = name or FsPath(path).name
     try:
-        text = FsPath(path).read_text(encoding="utf-8")
+        text = read_source(path, name)
     except FileNotFoundError:
         raise SupportDataError([SourceError(name, None, "the support data file does not exist. Create it (see README) or fix `support_data` in mkdocs.yml.")]) from None
-    except UnicodeDecodeError as e:
-        raise SupportDataError([SourceError(name, None, f"not UTF-8 text ({e.reason}). Save the file as UTF-8.")]) from None
+    except SourceError as e:
+        raise SupportDataError([e]) from None
     try:
         loaded = load_yaml(text, name)
     except SourceError as e:

@@ -25,13 +25,13 @@ class LoadedYaml:
     data: Any
     lines: dict[Path, int]  # path of a value -> 1-based line where it starts
 
-    def line_of(self, path: Path) -> int | None:
+    def line_of(self, path: Path) -> int:
         """The line of `path`, or of its nearest ancestor that has one."""
         while True:
             if path in self.lines:
                 return self.lines[path]
             if not path:
-                return None
+                return 1  # an empty file: its errors are about line 1
             path = path[:-1]
 
 
@@ -97,8 +97,13 @@ def load_yaml(text: str, file: str, first_line: int = 1) -> LoadedYaml:
         line = mark.line + 1 + shift if mark else None
         problem = e.problem or e.context or "invalid YAML"
         raise SourceError(file, line, f"YAML syntax error: {problem}. Check indentation, colons and quotes on this line or the one before it.") from None
+    except yaml.reader.ReaderError as e:  # a character YAML does not allow (a control character, a stray NUL)
+        line = text[: e.position].count("\n") + 1 + shift
+        character = f"U+{e.character:04X}" if isinstance(e.character, int) else repr(e.character)
+        raise SourceError(file, line, f"this line holds the invisible character {character}, which YAML does not allow. "
+                                      f"Delete it (retype the line if you cannot see it).") from None
     except yaml.YAMLError as e:
-        raise SourceError(file, None, f"YAML error: {e}") from None
+        raise SourceError(file, 1 + shift, f"YAML error: {e}") from None
     lines: dict[Path, int] = {}
     if node is not None:
         _collect_lines(node, (), lines, file, shift)
