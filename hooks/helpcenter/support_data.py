@@ -101,7 +101,7 @@ def _unknown_keys(error: jsonschema.ValidationError) -> list[str]:
     """The keys an additionalProperties error is about, sorted; [] for other errors."""
     if error.validator != "additionalProperties" or not isinstance(error.instance, dict):
         return []
-    return sorted(set(error.instance) - set(error.schema.get("properties", {})))
+    return sorted(set(error.instance) - set(error.schema.get("properties", {})), key=str)  # keys may be numbers or dates too
 
 
 def _describe(error: jsonschema.ValidationError, path: Path) -> str:
@@ -187,7 +187,7 @@ class _Checker:
             ZoneInfo(raw["timezone"])
             if raw["timezone"] not in _zones():
                 raise ZoneInfoNotFoundError
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             self.error(("timezone",), f"'{raw['timezone']}' is not a known time zone. Use an IANA name such as Asia/Baku or Europe/Istanbul.")
         channels = tuple(self.channel(c, ("channels", i)) for i, c in enumerate(raw["channels"]))
         targets = tuple(self.target(t, ("targets", i)) for i, t in enumerate(raw["targets"]))
@@ -309,7 +309,7 @@ class _Checker:
         self.unique_ids(items, "notices")
         try:
             zone = ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             return ()  # reported with the time zone
         result = []
         for i, raw in enumerate(items):

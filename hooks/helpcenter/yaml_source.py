@@ -110,21 +110,34 @@ def load_yaml(text: str, file: str, first_line: int = 1) -> LoadedYaml:
     return LoadedYaml(data, lines)
 
 
-def _collect_lines(node: yaml.Node, path: Path, lines: dict[Path, int], file: str, shift: int) -> None:
+def _collect_lines(node: yaml.Node, path: Path, lines: dict[Path, int], file: str, shift: int,
+                   seen: set[int] | None = None, inside: set[int] | None = None) -> None:
+    """Record the line of every value; each node once (an alias reuses its anchor's lines, and
+    a chain of aliases cannot blow up), and an alias inside its own anchor is an error."""
+    seen = set() if seen is None else seen
+    inside = set() if inside is None else inside
+    if id(node) in inside:
+        raise SourceError(file, node.start_mark.line + 1 + shift, f"'{format_path(path)}' contains itself through an alias (*name inside its own &name). "
+                                                                  f"Write the value out instead.")
     lines[path] = node.start_mark.line + 1
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    inside.add(id(node))
     if isinstance(node, yaml.MappingNode):
-        seen: dict[tuple[str, str], int] = {}
+        keys: dict[tuple[str, str], int] = {}
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode):
                 line = key.start_mark.line + 1 + shift
-                if (key.tag, key.value) in seen:
-                    first = seen[(key.tag, key.value)]
+                if (key.tag, key.value) in keys:
+                    first = keys[(key.tag, key.value)]
                     raise SourceError(file, line, f"'{format_path(path + (key.value,))}' is given twice, on line {first} and on line {line}; "
                                                   f"YAML would silently keep only the last. Delete one of them.")
-                seen[(key.tag, key.value)] = line
-            child = path + (key.value,)
-            _collect_lines(value, child, lines, file, shift)
+                keys[(key.tag, key.value)] = line
+            child = path + (key.value if isinstance(key, yaml.ScalarNode) else str(key.start_mark),)
+            _collect_lines(value, child, lines, file, shift, seen, inside)
             lines[child] = key.start_mark.line + 1  # the key's line reads best
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _collect_lines(item, path + (index,), lines, file, shift)
+            _collect_lines(item, path + (index,), lines, file, shift, seen, inside)
+    inside.discard(id(node))
