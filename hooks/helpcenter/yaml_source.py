@@ -97,6 +97,10 @@ def load_yaml(text: str, file: str, first_line: int = 1) -> LoadedYaml:
         line = mark.line + 1 + shift if mark else None
         problem = e.problem or e.context or "invalid YAML"
         raise SourceError(file, line, f"YAML syntax error: {problem}. Check indentation, colons and quotes on this line or the one before it.") from None
+    except (ValueError, TypeError, OverflowError):  # a value YAML's own types cannot hold: `2026-13-45`, `!!float abc`
+        line, value = _unconstructible(text)
+        raise SourceError(file, (line or 1) + shift, f"'{value}' cannot be read as YAML reads it (a date needs a real month and day, "
+                                                     f"YYYY-MM-DD). Correct it, or put it in quotes if it is meant as text.") from None
     except yaml.reader.ReaderError as e:  # a character YAML does not allow (a control character, a stray NUL)
         line = text[: e.position].count("\n") + 1 + shift
         character = f"U+{e.character:04X}" if isinstance(e.character, int) else repr(e.character)
@@ -108,6 +112,27 @@ def load_yaml(text: str, file: str, first_line: int = 1) -> LoadedYaml:
     if node is not None:
         _collect_lines(node, (), lines, file, shift)
     return LoadedYaml(data, lines)
+
+
+def _unconstructible(text: str) -> tuple[int | None, str]:
+    """The line and text of the first scalar whose tag cannot build it (for a ValueError while constructing)."""
+    loader = yaml.SafeLoader(text)
+    try:
+        pending = [loader.get_single_node()]
+        while pending:
+            node = pending.pop(0)
+            if isinstance(node, yaml.ScalarNode):
+                try:
+                    loader.construct_object(node, deep=True)
+                except (ValueError, TypeError, OverflowError, yaml.YAMLError):
+                    return node.start_mark.line + 1, node.value
+            elif isinstance(node, yaml.MappingNode):
+                pending += [part for pair in node.value for part in pair]
+            elif isinstance(node, yaml.SequenceNode):
+                pending += node.value
+    finally:
+        loader.dispose()
+    return None, "a value"
 
 
 def _collect_lines(node: yaml.Node, path: Path, lines: dict[Path, int], file: str, shift: int,

@@ -61,6 +61,7 @@ def test_syntax_error_names_the_line_and_the_character():
     ("x: {pl: a, pl: b}\n", 1, "'x.pl' is given twice, on line 1 and on line 1"),
     ("a: &loop [1, *loop]\n", 1, "contains itself through an alias"),  # found by tests/fuzz: a RecursionError
     ("a: 1\nb: x\x00y\n", 2, "invisible character U+0000"),  # found by tests/fuzz: a 'YAML error' without line
+    ("a: 1\nlast_reviewed: 2026-13-45\n", 2, "'2026-13-45' cannot be read"),  # found by tests/fuzz: a ValueError traceback
 ])
 def test_mistakes_yaml_accepts_or_hides_name_their_line(text, line, says):
     with pytest.raises(SourceError) as caught:
