@@ -28,8 +28,9 @@ def check_texts(loaded: LoadedYaml, file: str, languages: tuple[str, ...]) -> li
                 errors.append(SourceError(file, line, f"{key}: '{language}' is not a language code. If it is the end of a text with a comma, "
                                                       f"put the whole text in quotes, e.g. `{languages[0] if languages else 'en'}: \"one, two\"`; "
                                                       f"else delete it."))
-            elif text is None or (isinstance(text, str) and not text.strip()):
-                errors.append(SourceError(file, line, f"{key}.{language} is empty. Write the text in quotes after `{language}:`."))
+            elif text is None or text == {} or (isinstance(text, str) and not text.strip()):
+                if language not in languages:  # (the merge reports an empty text of a site language)
+                    errors.append(SourceError(file, line, f"{key}.{language} is empty. Write the text, or delete the line."))
             elif isinstance(text, dict):
                 errors += _plural_errors(loaded, file, key, language, text)
             elif not isinstance(text, str):

@@ -149,9 +149,9 @@ def test_new_article_refuses_ids_that_cannot_work(site, article_id, says):
 
 def _ui_strings_with(site: Path, key: str, line: str) -> int:
     """ui-strings.yml with `key` written as `line` (last in the file); returns that line's number."""
-    table = yaml.safe_load((site / "ui-strings.yml").read_text(encoding="utf-8"))
-    table.pop(key)
-    text = yaml.safe_dump(table, allow_unicode=True, sort_keys=False) + line + "\n"
+    table = yaml.safe_load((site / "ui-strings.yml").read_text(encoding="utf-8")) or {}
+    table.pop(key, None)
+    text = (yaml.safe_dump(table, allow_unicode=True, sort_keys=False) if table else "") + line + "\n"
     (site / "ui-strings.yml").write_text(text, encoding="utf-8")
     return text.count("\n")
 
@@ -165,12 +165,14 @@ def test_comma_in_an_unquoted_ui_string_is_an_error_on_its_line(site):
 
 
 @pytest.mark.parametrize(("line", "says"), [
-    ("col_channel: {pl: Kanał, de: ''}", "col_channel.de is empty"),
+    ("col_channel: {pl: Kanał, de: ''}", "'col_channel' has an empty text for 'de'"),
     ("col_channel: {pl: Kanał, de: 12}", "col_channel.de must be text, not int"),
-    ("col_channel: {pl: Kanał}", "'col_channel' has no text for language 'de'"),
+    ("col_chanel: {pl: Kanał}", "'col_chanel' is not an interface text"),
+    ("minute: {pl: {one: minuta, several: minuty, other: minut}}", "minute.pl: 'several' is not a plural form"),
 ])
-def test_empty_wrong_or_missing_ui_string_names_its_line(site, line, says):
-    """Case 6: empty values and missing keys are errors naming the line."""
+def test_empty_wrong_or_unknown_ui_string_names_its_line(site, line, says):
+    """Case 6: unknown keys, empty values and texts YAML reads as something else are errors naming the line
+    (a key the file leaves out takes the generator's default: ui-strings.yml holds only overrides)."""
     number = _ui_strings_with(site, "col_channel", line)
     result = build(site)
     assert result.returncode != 0 and "Traceback" not in result.output, result.output

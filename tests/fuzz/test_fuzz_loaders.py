@@ -21,7 +21,8 @@ from helpcenter.ui_strings import StringsError, load_strings
 from helpcenter.yaml_source import SourceError, decode_source
 from tests.fuzz.mutations import mutated
 from tests.fuzz.tally import COUNTS
-from tests.generator_site import Language, SiteSpec, page, support_data, ui_strings
+from tests.generator_site import Language, SiteSpec, page, support_data
+from tests.helpers import REPO
 
 SPEC = SiteSpec("Pinecone", "Europe/Warsaw", [Language("pl", "Polski"), Language("de", "Deutsch")],
                 [{"id": "mail", "kind": "email", "contact": {"type": "email", "value": "help@pinecone.example"}, "first_reply_minutes": [5, 60], "hours": "always"},
@@ -30,8 +31,11 @@ SPEC = SiteSpec("Pinecone", "Europe/Warsaw", [Language("pl", "Polski"), Language
                 [{"id": "payout", "channels": ["chat", "mail"], "documents": ["screenshots"], "escalation": True, "article": "faq"}])
 LANGUAGES = tuple(lang.code for lang in SPEC.languages)
 SUPPORT = yaml.safe_dump(support_data(SPEC), allow_unicode=True, sort_keys=False)
-STRINGS_BLOCK = ui_strings(SPEC)
-STRINGS_FLOW = yaml.safe_dump(yaml.safe_load(STRINGS_BLOCK), allow_unicode=True, sort_keys=False, default_flow_style=None, width=200)
+# A team's overrides (ui-strings.yml holds only those) of a dozen of the generator's keys, plural forms among them.
+_DEFAULTS = yaml.safe_load((REPO / "generator/ui-strings/en.yml").read_text(encoding="utf-8"))
+_OVERRIDES = {key: {"pl": value, "de": value} for key, value in list(_DEFAULTS.items())[:12]}
+STRINGS_BLOCK = yaml.safe_dump(_OVERRIDES, allow_unicode=True, sort_keys=False)
+STRINGS_FLOW = yaml.safe_dump(_OVERRIDES, allow_unicode=True, sort_keys=False, default_flow_style=None, width=200)
 SYNONYMS = "pl:\n  - [wypłata, przelew]\n  - [konto, profil użytkownika]\nde:\n  - [Auszahlung, Überweisung]\n"
 ARTICLE = page("faq", "Pytania: wypłaty", "## Jak wypłacić?\n\nNapisz do nas: {{ reply:mail }}.\n") .replace("last_reviewed", "problems: [payout]\nlast_reviewed")
 RULES = load_rules()
