@@ -94,7 +94,8 @@ def test_a_mistake_in_mkdocs_yml_is_shown_too(server):
     url = server.base + "hy/faq/"
     wait_until(lambda: errors_page(get(url)), lambda: f"{url} does not answer with the errors (it hangs):\n{server.output()}", REBUILD)
     first = BeautifulSoup(get(url)[1], "html.parser").select_one("[data-preview-error]")
-    assert (first.select_one("[data-file]").get_text(), first.select_one("[data-line]").get_text()) == ("mkdocs.yml", "6"), first
+    broken_line = next(n for n, text in enumerate(good.splitlines(), start=1) if text.startswith("site_name:"))
+    assert (first.select_one("[data-file]").get_text(), first.select_one("[data-line]").get_text()) == ("mkdocs.yml", str(broken_line)), first
     config.write_text(good, encoding="utf-8")
     wait_until(lambda: not errors_page(get(url)) and (get(url) or (0, ""))[0] == 200,
                lambda: f"{url} did not come back after the fix:\n{server.output()}", REBUILD)
