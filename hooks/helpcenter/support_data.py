@@ -33,7 +33,7 @@ from .support_model import (
     SupportData,
     Target,
 )
-from .yaml_source import LoadedYaml, Path, SourceError, format_path, load_yaml
+from .yaml_source import LoadedYaml, Path, SourceError, format_path, load_yaml, read_source
 
 SCHEMA_FILE = FsPath(__file__).resolve().parents[2] / "support.schema.json"
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
@@ -59,11 +59,11 @@ def load_support_data(path: str | FsPath, languages: tuple[str, ...], name: str 
     """Load the data file at `path`; `languages` are the site's, default first."""
     name = name or FsPath(path).name
     try:
-        text = FsPath(path).read_text(encoding="utf-8")
+        text = read_source(path, name)
     except FileNotFoundError:
         raise SupportDataError([SourceError(name, None, "the support data file does not exist. Create it (see README) or fix `support_data` in mkdocs.yml.")]) from None
-    except UnicodeDecodeError as e:
-        raise SupportDataError([SourceError(name, None, f"not UTF-8 text ({e.reason}). Save the file as UTF-8.")]) from None
+    except SourceError as e:
+        raise SupportDataError([e]) from None
     try:
         loaded = load_yaml(text, name)
     except SourceError as e:
@@ -102,7 +102,7 @@ def _unknown_keys(error: jsonschema.ValidationError) -> list[str]:
     """The keys an additionalProperties error is about, sorted; [] for other errors."""
     if error.validator != "additionalProperties" or not isinstance(error.instance, dict):
         return []
-    return sorted(set(error.instance) - set(error.schema.get("properties", {})))
+    return sorted(set(error.instance) - set(error.schema.get("properties", {})), key=str)  # keys may be numbers or dates too
 
 
 def _describe(error: jsonschema.ValidationError, path: Path) -> str:
@@ -188,7 +188,7 @@ class _Checker:
             ZoneInfo(raw["timezone"])
             if raw["timezone"] not in _zones():
                 raise ZoneInfoNotFoundError
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             self.error(("timezone",), f"'{raw['timezone']}' is not a known time zone. Use an IANA name such as Asia/Baku or Europe/Istanbul.")
         channels = tuple(self.channel(c, ("channels", i)) for i, c in enumerate(raw["channels"]))
         targets = tuple(self.target(t, ("targets", i)) for i, t in enumerate(raw["targets"]))
@@ -356,7 +356,7 @@ class _Checker:
         self.unique_ids(items, "notices")
         try:
             zone = ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             return ()  # reported with the time zone
         result = []
         for i, raw in enumerate(items):

@@ -154,7 +154,7 @@ def _review_in_future(project):
 def _no_front_matter(project):
     text = project.read("docs/en/escalation.md")
     project.write("docs/en/escalation.md", text.split("---", 2)[2].lstrip())
-    return "docs/en/escalation.md", 1, "Error", "no front matter. Start the file with a `---` block"
+    return "docs/en/escalation.md", 1, "Error", "no front matter. Start the file with a `---` line"
 
 
 CONTENT_CASES = [
