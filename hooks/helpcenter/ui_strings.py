@@ -108,13 +108,7 @@ def default_files(languages: tuple[str, ...], folder: FsPath = DEFAULTS_DIR) -> 
 
 def load_strings(path: str | FsPath, languages: tuple[str, ...], defaults_dir: FsPath = DEFAULTS_DIR) -> Strings:
     """Read the generator's defaults and the site's file (which may be absent); raise every mistake at once."""
-    shown_root = defaults_dir.parents[1]
-    defaults = {}
-    for language, file in default_files(languages, defaults_dir).items():
-        shown = file.relative_to(shown_root).as_posix() if file.is_relative_to(shown_root) else str(file)
-        defaults[language] = (shown, load_yaml(read_source(file, shown), shown))
-    if REFERENCE not in defaults:
-        raise SourceError(str(defaults_dir / f"{REFERENCE}.yml"), None, "the generator's English interface texts are missing. Restore the file from the generator.")
+    defaults = _read_defaults(languages, defaults_dir)
     path = FsPath(path)
     site = (path.name, load_yaml(read_source(path, path.name), path.name)) if path.is_file() else None
     strings, errors = merge_strings(defaults, site, languages)
@@ -123,6 +117,17 @@ def load_strings(path: str | FsPath, languages: tuple[str, ...], defaults_dir: F
     if errors:  # all of them at once: a new language is not one build per key
         raise StringsError(errors)
     return strings
+
+
+def _read_defaults(languages: tuple[str, ...], defaults_dir: FsPath) -> dict[str, tuple[str, LoadedYaml]]:
+    shown_root = defaults_dir.parents[1]
+    defaults = {}
+    for language, file in default_files(languages, defaults_dir).items():
+        shown = file.relative_to(shown_root).as_posix() if file.is_relative_to(shown_root) else str(file)
+        defaults[language] = (shown, load_yaml(read_source(file, shown), shown))
+    if REFERENCE not in defaults:
+        raise SourceError(str(defaults_dir / f"{REFERENCE}.yml"), None, "the generator's English interface texts are missing. Restore the file from the generator.")
+    return defaults
 
 
 class StringsError(SourceError):
