@@ -75,14 +75,16 @@ def _links(article: Article) -> list[Link]:
 
 
 class _OneAdvice(logging.Filter):
-    """Drops MkDocs' own warning about an absolute link this hook has reported with its line and its advice
-    (MkDocs suggested '../ru/faq.md' where ours says 'faq.md': one piece of advice, not two opposite ones)."""
+    """Drops MkDocs' own warning about a link this hook has reported with its line and its advice
+    (MkDocs suggested '../ru/faq.md' where ours says 'faq.md', or said 'not found' beside our error):
+    one piece of advice, not two."""
 
     reported: set[tuple[str, str]] = set()  # (MkDocs' src_uri, link)
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        return not any(message.startswith(f"Doc file '{src}' contains an absolute link '{link}',") for src, link in self.reported)
+        return not any(message.startswith((f"Doc file '{src}' contains an absolute link '{link}',", f"Doc file '{src}' contains a link '{link}', but"))
+                       for src, link in self.reported)
 
 
 _one_advice = _OneAdvice()
@@ -101,6 +103,7 @@ def _cross_language(articles: ArticleSet, site_url: str) -> list[SourceError]:
                 if where.absolute and not any(articles.get(where.language, p) or articles.get(articles.default, p) for p in alternatives(where.path)):
                     continue  # not an article (an asset, a file MkDocs checks itself)
                 same = relative_link(article.path, where.path, where.fragment)
+                _one_advice.reported.add((f"{language}/{article.path}", link.target.split("#")[0]))
                 _one_advice.reported.add((f"{language}/{article.path}", link.target))
                 if where.language == language:
                     errors.append(SourceError(article.file, link.line, f"link '{link.target}' is an address, not a file. Link to the file instead "

@@ -114,7 +114,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(str(e)) from None
     _build.site, _build.data = site, data
     _help_blocks.clear()  # data, strings or templates may have changed (mkdocs serve)
-    config.site_name = data.brand
+    config.site_name = Markup.escape(data.brand)  # Material prints site_name unescaped in the header and <title>: escaped once, here
     return config
 
 

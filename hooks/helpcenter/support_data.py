@@ -118,12 +118,13 @@ def _describe(error: jsonschema.ValidationError, path: Path) -> str:
             return f"{where}: unknown key {', '.join(map(repr, extra))}. Check the spelling; allowed keys: {allowed}."
         return f"{where}: unexpected {', '.join(map(repr, extra))}."
     if error.validator == "type":
-        return f"{where}: expected {_a(error.validator_value)}, found {_a(_json_type(value))} ({json.dumps(value, ensure_ascii=False, default=str)})."
+        hint = " Put text in quotes." if error.validator_value == "string" else ""
+        return f"{where}: expected {_a(error.validator_value)}, found {_a(_json_type(value))} ({json.dumps(value, ensure_ascii=False, default=str)}).{hint}"
     if error.validator == "propertyNames":
         return f"{where}: {value!r} is not a language code (use two letters, e.g. en, de)."
     described = error.schema.get("description")
     if error.validator in ("pattern", "enum", "const") and described:
-        return f"{where}: {json.dumps(value, ensure_ascii=False, default=str)} is not {described}."
+        return f"{where}: {json.dumps(value, ensure_ascii=False, default=str)} is not {described.rstrip('.')}."
     if error.validator == "enum":
         return f"{where}: {value!r} is not one of {', '.join(map(str, error.validator_value))}."
     if error.validator == "minItems":
@@ -132,7 +133,9 @@ def _describe(error: jsonschema.ValidationError, path: Path) -> str:
         return f"{where}: lists the same value twice. Remove the duplicate."
     if error.validator in ("minLength",):
         return f"{where}: must not be empty."
-    return f"{where}: {error.message}."
+    if error.validator == "maxLength":
+        return f"{where}: is {len(value)} characters long; at most {error.validator_value} fit. Shorten it."
+    return f"{where}: {error.message}. Correct the value (support.schema.json describes each key)."
 
 
 def _json_type(value: Any) -> str:

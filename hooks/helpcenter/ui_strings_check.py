@@ -22,13 +22,17 @@ def check_texts(loaded: LoadedYaml, file: str, languages: tuple[str, ...]) -> li
     for key, values in data.items():
         if not isinstance(values, dict):
             continue  # the loader says what a key must hold
+        previous: tuple[object, object] | None = None
         for language, text in values.items():
             line = loaded.line_of((key, language))
             if not isinstance(language, str) or not LANGUAGE_CODE.match(language):
+                example = (f'`{previous[0]}: "{previous[1]}, {language}"`' if previous and isinstance(previous[1], str)
+                           else '`en: "one, two"`')
                 errors.append(SourceError(file, line, f"{key}: '{language}' is not a language code. If it is the end of a text with a comma, "
-                                                      f"put the whole text in quotes, e.g. `{languages[0] if languages else 'en'}: \"one, two\"`; "
-                                                      f"else delete it."))
-            elif text is None or text == {} or (isinstance(text, str) and not text.strip()):
+                                                      f"put the whole text in quotes, e.g. {example}; else delete it."))
+                continue
+            previous = (language, text)
+            if text is None or text == {} or (isinstance(text, str) and not text.strip()):
                 if language not in languages:  # (the merge reports an empty text of a site language)
                     errors.append(SourceError(file, line, f"{key}.{language} is empty. Write the text, or delete the line."))
             elif isinstance(text, dict):
