@@ -11,6 +11,7 @@ Thin entry points; the logic lives in `helpcenter.sitemap`, `.faq` and
 from __future__ import annotations
 
 import os
+from copy import deepcopy
 from datetime import date
 from urllib.parse import urljoin, urlsplit
 
@@ -123,6 +124,10 @@ def on_template_context(context: dict, *, template_name: str, config: MkDocsConf
         home = _state.here[HOME].url if HOME in _state.here else (config.site_url or None)
         context["hc_seo"] = {"description": strings["not_found_text"], "og_locale": og_locale(site.current), "og_url": home, "json_ld": []}
         context["hc_not_found"] = {"home": paths.get(HOME, urlsplit(config.site_url or "/").path), "contact": paths.get(CONTACT)}
+        # The i18n plugin points the language menu at the last page it rendered; here it leads to each language's home.
+        homes = getattr(config.plugins.get("i18n"), "extra_alternate", None)
+        if homes:
+            config.extra.alternate = deepcopy(homes)  # an attribute, as the plugin sets it (and Jinja reads it first)
     return context
 
 

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from tests.helpers import LANGUAGES, REPO, article_path
+from tests.demo.helpers import LANGUAGES, article_path
+from tests.helpers import REPO
 
 
 def _faq_questions(language: str) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from tests.helpers import LANGUAGES, article_path
+from tests.demo.helpers import LANGUAGES, article_path
 
 pytestmark = pytest.mark.browser
 

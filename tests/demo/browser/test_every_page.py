@@ -17,7 +17,8 @@ import pytest
 import yaml
 from playwright.sync_api import Browser
 
-from tests.helpers import LANGUAGES, REPO, support_yaml
+from tests.demo.helpers import LANGUAGES, support_yaml
+from tests.helpers import REPO
 
 pytestmark = pytest.mark.browser
 
