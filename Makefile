@@ -69,8 +69,13 @@ system-deps:
 lint: $(STAMP)
 	$(BIN)/ruff check hooks tests bench production_server
 
+# pa11y for the accessibility tests, exactly as locked; Debian's Chromium, no browser download.
+A11Y := tests/a11y/node_modules/.package-lock.json
+$(A11Y): tests/a11y/package.json tests/a11y/package-lock.json
+	cd tests/a11y && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+
 ## test: install everything, lint, run the whole test suite
-test: $(STAMP) system-deps lint
+test: $(STAMP) system-deps $(A11Y) lint
 	$(BIN)/python -m pytest
 
 ## bench-build: build time and memory as the site grows, ours vs plain Material (see bench/README.md)
