@@ -2,14 +2,16 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language set-default-language publish bench-build bench-weight bench-search
+.PHONY: build serve preview test fuzz lint system-deps clean status new-article translate mark-current add-language set-default-language new-site upgrade publish bench-build bench-weight bench-search
 
-$(STAMP): requirements.txt requirements-dev.txt
+# The checkout itself goes in editable (the `helpcenter` console script runs hooks/helpcenter as it is now).
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@rm -f $(VENV)/.installed-* && touch $@
 
 ## build: build the help center strictly into site/
@@ -31,17 +33,17 @@ status: $(STAMP)
 ## new-article: create ID in every language (TITLE, DESCRIPTION; optional PROBLEMS, GROUP)
 new-article: $(STAMP)
 	@test -n "$$ID" || { echo 'usage: make new-article ID=<id> TITLE="..." DESCRIPTION="..." [PROBLEMS=a,b] [GROUP="..."]'; exit 2; }
-	@$(HELPCENTER) new-article "$$ID" --title "$$TITLE" --description "$$DESCRIPTION" --problems "$$PROBLEMS" $${GROUP:+--group "$$GROUP"}
+	@$(HELPCENTER) new-article --title "$$TITLE" --description "$$DESCRIPTION" --problems "$$PROBLEMS" $${GROUP:+--group "$$GROUP"} -- "$$ID"
 
 ## translate: start the IN translation of article ID (a copy of the original)
 translate: $(STAMP)
 	@test -n "$$ID" -a -n "$$IN" || { echo 'usage: make translate ID=<id> IN=<language>'; exit 2; }
-	@$(HELPCENTER) translate "$$ID" "$$IN"
+	@$(HELPCENTER) translate -- "$$ID" "$$IN"
 
 ## mark-current: record that translation(s) IN (default: all) of article ID match the original
 mark-current: $(STAMP)
 	@test -n "$$ID" || { echo 'usage: make mark-current ID=<id> [IN=<language>]'; exit 2; }
-	@$(HELPCENTER) mark-current "$$ID" $$IN
+	@$(HELPCENTER) mark-current -- "$$ID" $$IN
 
 ## add-language: prepare language CODE (optional NAME) and list what it still needs
 add-language: $(STAMP)
@@ -52,6 +54,16 @@ add-language: $(STAMP)
 set-default-language: $(STAMP)
 	@test -n "$$CODE" || { echo 'usage: make set-default-language CODE=<code>'; exit 2; }
 	@$(HELPCENTER) set-default-language "$$CODE"
+
+## new-site: make your own help center in DIR (BRAND, LANGUAGES with the default first, TIMEZONE)
+new-site: $(STAMP)
+	@test -n "$$DIR" -a -n "$$BRAND" -a -n "$$LANGUAGES" -a -n "$$TIMEZONE" || { echo 'usage: make new-site DIR=<folder> BRAND="<name>" LANGUAGES=<default>,<other>,... TIMEZONE=<e.g. Europe/Istanbul>'; exit 2; }
+	@$(HELPCENTER) new-site "$$DIR" --brand "$$BRAND" --languages "$$LANGUAGES" --timezone "$$TIMEZONE"
+
+## upgrade: replace the generator's files with those of FROM (a newer generator checkout, or its git URL); yours stay as they are
+upgrade: $(STAMP)
+	@test -n "$$FROM" || { echo 'usage: make upgrade FROM=<generator checkout or git URL>'; exit 2; }
+	@$(HELPCENTER) upgrade "$$FROM"
 
 ## publish: build into a fresh folder, run the tests on it, then replace site/ in one rename
 publish: $(STAMP) system-deps
@@ -67,7 +79,7 @@ system-deps:
 
 ## lint: ruff over hooks, tests, bench and production_server
 lint: $(STAMP)
-	$(BIN)/ruff check hooks tests bench production_server
+	$(BIN)/ruff check $(wildcard hooks tests bench production_server)   # a help center made by new-site has no bench/
 
 # pa11y for the accessibility tests, exactly as locked; Debian's Chromium, no browser download.
 A11Y := tests/a11y/node_modules/.package-lock.json
@@ -77,6 +89,10 @@ $(A11Y): tests/a11y/package.json tests/a11y/package-lock.json
 ## test: install everything, lint, run the whole test suite
 test: $(STAMP) system-deps $(A11Y) lint
 	$(BIN)/python -m pytest
+
+## fuzz: the long property-based run (5,000 examples per loader; `make test` runs 100 each), printing the counts
+fuzz: $(STAMP)
+	HELPCENTER_FUZZ=long $(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzz
 
 ## bench-build: build time and memory as the site grows, ours vs plain Material (see bench/README.md)
 bench-build: $(STAMP)

@@ -27,7 +27,7 @@ def _site(root, extra: str = "", faq: bool = True, contact: bool = True) -> OwnS
         if contact:
             site.article(language, "contact", f"Contact {language}", "Write to us.\n")
     pages += (["faq.md"] if faq else []) + (["contact.md"] if contact else [])
-    text = (site.root / "mkdocs.yml").read_text(encoding="utf-8").replace("hooks/seo.py,", "hooks/seo.py, hooks/home.py,")
+    text = (site.root / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("      - payouts.md\n      - questions.md\n", "".join(f"      - {p}\n" for p in pages))
     site.write("mkdocs.yml", text)
     return site

@@ -15,22 +15,28 @@ PALETTES = """  palette:
 BODY = "## Qachon\n\nHar doim.\n"
 
 
+# This help center's own texts for the controls (ui-strings.yml overrides the generator's defaults).
+TEXTS = {
+    "palette_to_dark": {"uz": "Qorongʻi rejim", "uk": "Темна тема", "de": "Dunkles Design"},
+    "palette_to_light": {"uz": "Yorugʻ rejim", "uk": "Світла тема", "de": "Helles Design"},
+    "palette_to_system": {"uz": "Qurilma rejimi", "uk": "Як на пристрої", "de": "Wie das Gerät"},
+    "permalink_title": {"uz": "Boʻlimga havola", "uk": "Посилання на розділ", "de": "Link zu diesem Abschnitt"},
+}
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     site = OwnSite(tmp_path_factory.mktemp("interface") / "site")
     text = (site.root / "mkdocs.yml").read_text(encoding="utf-8")
-    text = text.replace("theme: {name: material, custom_dir: overrides, language: uz, font: false}",
-                        "theme:\n  name: material\n  custom_dir: overrides\n  language: uz\n  font: false\n" + PALETTES)
-    text = text.replace("hooks/support_content.py,", "hooks/support_content.py, hooks/interface_language.py,")
-    text = text.replace("tables, toc]", "tables, {toc: {permalink: true}}]")
-    site.write("mkdocs.yml", text)
+    site.write("mkdocs.yml", text.replace("theme: {language: uz}", "theme:\n  language: uz\n" + PALETTES))
+    strings = yaml.safe_load((site.root / "ui-strings.yml").read_text(encoding="utf-8")) or {}
+    site.write("ui-strings.yml", yaml.safe_dump({**strings, **TEXTS}, allow_unicode=True))
     for language in LANGUAGES:
         site.article(language, "payouts", f"Payouts {language}", BODY)
         site.article(language, "questions", f"Questions {language}", BODY)
     result = site.build()
     assert result.returncode == 0, result.output
-    strings = yaml.safe_load((site.root / "ui-strings.yml").read_text(encoding="utf-8"))
-    return result, strings
+    return result, TEXTS
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -15,20 +15,21 @@ from tests.own_site import LANGUAGES, OwnSite
 
 BRAND_COLOR = "#1a7f5a"
 SITE_URL = "https://help.kvitka.example/"
+ALT = {"uz": "{brand} yordam markazi belgisi", "uk": "Знак довідкового центру {brand}", "de": "Zeichen des Hilfezentrums {brand}"}
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     site = OwnSite(tmp_path_factory.mktemp("previews") / "site", f'brand_color: "{BRAND_COLOR}"')
-    text = (site.root / "mkdocs.yml").read_text(encoding="utf-8")
-    site.write("mkdocs.yml", text.replace("hooks/seo.py,", "hooks/seo.py, hooks/link_preview.py,"))
+    strings = yaml.safe_load((site.root / "ui-strings.yml").read_text(encoding="utf-8")) or {}
+    strings["link_preview_alt"] = ALT
+    site.write("ui-strings.yml", yaml.safe_dump(strings, allow_unicode=True))
     for language in LANGUAGES:
         site.article(language, "payouts", f"Payouts {language}", "Text.\n")
         site.article(language, "questions", f"Questions {language}", "Text.\n")
     result = site.build()
     assert result.returncode == 0, result.output
-    strings = yaml.safe_load((site.root / "ui-strings.yml").read_text(encoding="utf-8"))
-    return result, strings
+    return result, {"link_preview_alt": ALT}
 
 
 def _pixels(data: bytes) -> tuple[int, int, list[bytes]]:

@@ -111,12 +111,21 @@ def language_of(path: str) -> str:
 
 
 def known_strings(languages: tuple[str, ...]) -> dict[str, set[str]]:
-    """Each language's interface texts: ui-strings.yml and Material's translation of its own controls."""
+    """Each language's interface texts: the generator's defaults, the site's ui-strings.yml and
+    Material's translation of its own controls."""
     known: dict[str, set[str]] = {language: set() for language in languages}
-    for values in yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8")).values():
+
+    def add(language: str, text: object) -> None:
+        forms = text.values() if isinstance(text, dict) else [text]
+        known.setdefault(language, set()).update(str(form) for form in forms)
+
+    for language in languages:
+        defaults = REPO / "generator" / "ui-strings" / f"{language}.yml"
+        for text in (yaml.safe_load(defaults.read_text(encoding="utf-8")) or {}).values():
+            add(language, text)
+    for values in (yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8")) or {}).values():
         for language, text in values.items():
-            forms = text.values() if isinstance(text, dict) else [text]
-            known.get(language, set()).update(str(form) for form in forms)
+            add(language, text)
     partials = Path(material.__file__).parent / "templates" / "partials" / "languages"
     for language in languages:
         source = (partials / f"{language}.html").read_text(encoding="utf-8")
