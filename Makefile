@@ -81,8 +81,13 @@ system-deps:
 lint: $(STAMP)
 	$(BIN)/ruff check $(wildcard hooks tests bench production_server)   # a help center made by new-site has no bench/
 
+# pa11y for the accessibility tests, exactly as locked; Debian's Chromium, no browser download.
+A11Y := tests/a11y/node_modules/.package-lock.json
+$(A11Y): tests/a11y/package.json tests/a11y/package-lock.json
+	cd tests/a11y && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+
 ## test: install everything, lint, run the whole test suite
-test: $(STAMP) system-deps lint
+test: $(STAMP) system-deps $(A11Y) lint
 	$(BIN)/python -m pytest
 
 ## fuzz: the long property-based run (5,000 examples per loader; `make test` runs 100 each), printing the counts
