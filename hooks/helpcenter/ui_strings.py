@@ -25,6 +25,12 @@ class Strings:
         form = Locale.parse(language).plural_form(n)
         return forms.get(form, forms["other"])
 
+    def language_overrides(self, language: str) -> dict[str, str]:
+        """Optional `language_names`: a language's own spelling of names CLDR writes otherwise."""
+        names = self.table.get("language_names", {}).get(language) or {}
+        assert isinstance(names, dict), "language_names"
+        return {str(code): str(name) for code, name in names.items()}
+
     def for_language(self, language: str) -> dict[str, object]:
         return {key: values[language] for key, values in self.table.items()}
 
@@ -38,6 +44,12 @@ def load_strings(path: str | FsPath, languages: tuple[str, ...]) -> Strings:
         SourceError(name, loaded.line_of((key,)), f"'{key}' has no text for language '{language}'. Add `{language}: ...`.")
         for key, values in loaded.data.items() for language in languages
         if not isinstance(values, dict) or language not in values
+    ]
+    missing += [  # `xx: first, second` inside {...}: the comma ends the text and "second" becomes a key
+        SourceError(name, loaded.line_of((key,)), f"'{key}' has a key '{extra}' without a text: in a {{...}} mapping a comma "
+                    "ends the text before it. Put that whole text in quotes, e.g. `<language>: \"first, second\"`.")
+        for key, values in loaded.data.items() if isinstance(values, dict)
+        for extra, text in values.items() if extra not in languages and text is None
     ]
     if missing:  # all of them at once: a new language is not one build per key
         raise StringsError(missing)
