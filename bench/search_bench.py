@@ -74,7 +74,7 @@ def stock_variant(dest: Path) -> Path:
             shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, dest / name)
-    _replace(dest / "mkdocs.yml", "  - hooks/search.py\n", "")  # pages then keep Material's worker (overrides/main.html)
+    _replace(dest / "generator" / "mkdocs.base.yml", "  - hooks/search.py\n", "")  # pages then keep Material's worker (overrides/main.html)
     return dest
 
 

@@ -18,7 +18,7 @@ import yaml
 
 from tests.helpers import REPO, BuildResult, run_build
 
-GENERATOR_FILES = ["hooks", "overrides", "support.schema.json"]
+GENERATOR_FILES = ["hooks", "overrides", "generator", "support.schema.json"]
 
 
 @dataclass
@@ -40,6 +40,9 @@ class SiteSpec:
     channels: list[dict]  # support.yml channel entries without localized texts (added per language)
     problems: list[dict] = field(default_factory=list)  # without label (added per language)
     site_url: str = "https://help.example.org/"
+    timezone_label: dict[str, str] | None = None  # per language; the zone's name otherwise
+    documents: list[dict] | None = None  # support.yml documents with their texts; one "screenshots" otherwise
+    escalation: list[dict] | None = None  # support.yml escalation levels with their texts; one "operator" otherwise
 
 
 def _localized(spec: SiteSpec, text: str) -> dict[str, str]:
@@ -51,13 +54,14 @@ def support_data(spec: SiteSpec) -> dict:
     return {
         "brand": spec.brand,
         "timezone": spec.timezone,
-        "timezone_label": _localized(spec, spec.timezone),
+        "timezone_label": spec.timezone_label or _localized(spec, spec.timezone),
         "channels": [{**c, "name": c.get("name") or _localized(spec, c["id"].title()), "languages": c.get("languages", codes),
                       "best_for": _localized(spec, f"Questions for {c['id']}")} for c in spec.channels],
         "targets": [{"id": "first-response", "name": _localized(spec, "First response"), "minutes": [1, 10],
                      "meaning": _localized(spec, "The first reaction")}],
-        "documents": [{"id": "screenshots", "name": _localized(spec, "Screenshots"), "description": _localized(spec, "Of the error")}],
-        "escalation": [{"id": "operator", "name": _localized(spec, "Operator"), "role": _localized(spec, "Takes the request"), "minutes": [1, 10]}],
+        "documents": spec.documents or [{"id": "screenshots", "name": _localized(spec, "Screenshots"), "description": _localized(spec, "Of the error")}],
+        "escalation": spec.escalation or [{"id": "operator", "name": _localized(spec, "Operator"), "role": _localized(spec, "Takes the request"),
+                                           "minutes": [1, 10]}],
         "problems": [{**p, "label": p.get("label") or _localized(spec, p["id"].title())} for p in spec.problems] or [
             {"id": "other", "label": _localized(spec, "Something else"), "channels": [spec.channels[0]["id"]], "documents": [],
              "escalation": False, "article": "faq"}],
@@ -72,8 +76,7 @@ def mkdocs_config(spec: SiteSpec) -> str:
     head = head.replace("https://help.lumora.example/", spec.site_url).replace("  language: az\n", f"  language: {default}\n")
     languages = [{"locale": lang.code, "name": lang.name, "build": True, **({"default": True} if i == 0 else {})}
                  for i, lang in enumerate(spec.languages)]
-    tail = {"plugins": ["search", {"i18n": {"docs_structure": "folder", "fallback_to_default": True, "reconfigure_material": True,
-                                            "reconfigure_search": True, "languages": languages}}]}
+    tail = {"plugins": {"i18n": {"languages": languages}}}  # the rest of the i18n options come from the generator's base
     nav = "nav:\n  - index.md\n  - Help:\n      - contact.md\n      - faq.md\n"  # as the demo writes it (new-article --group edits it)
     return head + "\n" + yaml.safe_dump(tail, allow_unicode=True, sort_keys=False) + "\n" + nav
 

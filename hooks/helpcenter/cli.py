@@ -19,6 +19,7 @@ from .authoring import AuthoringError, Outcome, mark_current, new_article, trans
 from .build_date import today
 from .default_language import set_default_language
 from .project import ProjectConfig, ProjectError, load_project
+from .theme_languages import GENERATOR_DEFAULTS
 from .translation_status import DIVERGED, ERROR, MISSING, STATES, Report, build_report
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
@@ -208,7 +209,9 @@ def _add_language(project: ProjectConfig, args: argparse.Namespace) -> int:
         print(f"\n3. Theme (search box, menus): Material does not translate '{plan.code}'. {len(plan.theme_missing)} text(s) to write in "
               f"{rel(plan.theme_file)} (until then they show in English; the build does not fail): {', '.join(plan.theme_missing)}")
     else:
-        print(f"\n3. Theme (search box, menus): every text is written in {rel(plan.theme_file)}.")
+        source = (f"the generator's defaults for '{plan.code}', overridden key by key by {rel(plan.theme_file)}"
+                  if (GENERATOR_DEFAULTS / f"{plan.code}.yml").is_file() else f"in {rel(plan.theme_file)}")
+        print(f"\n3. Theme (search box, menus): every text is written ({source}).")
     if plan.search_rules:
         print("4. Search: search_rules.json has rules of its own for this language (stop words, stemming); nothing to write.")
     else:

@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 SITE_VARIABLE = "HELPCENTER_SITE_DIR"  # tells the test suite to check this build instead of building its own
+LOG_VARIABLE = "HELPCENTER_BUILD_LOG"  # and where that build's log is, for the tests that read what it reported
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 
 
@@ -81,21 +82,37 @@ def publish(config: Path, target: Path, check: list[str], env: dict[str, str] | 
     target = target if target.is_absolute() else root / target
     target.parent.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    handle, log_name = tempfile.mkstemp(prefix="helpcenter-build-", suffix=".log")  # the system's temp folder: never published
+    os.close(handle)
+    log = Path(log_name)
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     try:
-        build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config), "-d", str(stage)],
-                               cwd=root, env=environment, check=False)
-        if build.returncode != 0:
-            return False, f"the build failed (exit {build.returncode}); nothing was published and '{target}' is unchanged."
+        returncode = _build_logged(config, stage, root, environment, log)
+        if returncode != 0:
+            return False, f"the build failed (exit {returncode}); nothing was published and '{target}' is unchanged."
         make_world_readable(stage)
-        tested = subprocess.run(check, cwd=root, env={**environment, SITE_VARIABLE: str(stage)}, check=False)
+        tested = subprocess.run(check, cwd=root, env={**environment, SITE_VARIABLE: str(stage), LOG_VARIABLE: str(log)}, check=False)
         if tested.returncode != 0:
             return False, f"the checks failed on the new build (`{shlex.join(check)}`, exit {tested.returncode}); nothing was published and '{target}' is unchanged."
         swap_into_place(stage, target)
         return True, f"published: '{target}' now holds the new build."
     finally:
+        log.unlink(missing_ok=True)
         if stage.exists():
             shutil.rmtree(stage, ignore_errors=True)
+
+
+def _build_logged(config: Path, stage: Path, root: Path, environment: dict[str, str], log: Path) -> int:
+    """Run the strict build into `stage`, showing its output as it comes and keeping a copy in `log`."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config), "-d", str(stage)]
+    with open(log, "w", encoding="utf-8") as kept:
+        build = subprocess.Popen(command, cwd=root, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
+        assert build.stdout is not None
+        for line in build.stdout:
+            sys.stdout.write(line)
+            kept.write(line)
+        sys.stdout.flush()
+        return build.wait()
 
 
 def publish_command(config: Path, target: Path, check_command: str | None) -> int:

@@ -15,7 +15,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from tests.helpers import ARTICLE_IDS, LANGUAGES, REPO, article_path, support_yaml
+from tests.demo.helpers import ARTICLE_IDS, LANGUAGES, article_path, support_yaml
+from tests.helpers import REPO
 
 SITE_URL = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8").split("\ntheme:")[0])["site_url"]
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}

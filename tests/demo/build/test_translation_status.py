@@ -12,7 +12,8 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
-from tests.helpers import LANGUAGES, REPO, Project, article_path
+from tests.demo.helpers import LANGUAGES, Project, article_path
+from tests.helpers import REPO
 
 TRANSLATIONS = LANGUAGES[1:]
 TODAY = "2026-11-26"

@@ -8,7 +8,8 @@ from urllib.parse import urljoin, urlparse
 import pytest
 import yaml
 
-from tests.helpers import ARTICLE_IDS, LANGUAGES, REPO, article_path, support_yaml
+from tests.demo.helpers import ARTICLE_IDS, LANGUAGES, article_path, support_yaml
+from tests.helpers import REPO
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import LANGUAGES, article_path, support_yaml
+from tests.demo.helpers import LANGUAGES, article_path, support_yaml
 
 DATA = support_yaml()
 

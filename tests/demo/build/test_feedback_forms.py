@@ -10,7 +10,8 @@ import pytest
 
 from production_server.forms import FormStore
 from production_server.server import serve_in_background
-from tests.helpers import ARTICLE_IDS, LANGUAGES, REPO, article_path
+from tests.demo.helpers import ARTICLE_IDS, LANGUAGES, article_path
+from tests.helpers import REPO
 
 ARTICLES = [a for a in ARTICLE_IDS if a not in ("home", "contact")]
 

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.helpers import LANGUAGES, article_path, support_yaml
+from tests.demo.helpers import LANGUAGES, article_path, support_yaml
 
 pytestmark = pytest.mark.browser
 

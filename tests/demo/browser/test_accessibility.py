@@ -10,7 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page, Route, expect
 
-from tests.helpers import LANGUAGES, article_path
+from tests.demo.helpers import LANGUAGES, article_path
 
 pytestmark = pytest.mark.browser
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from helpcenter.support_data import SupportDataError, load_support_data
-from tests.helpers import LANGUAGES, REPO
+from tests.demo.helpers import LANGUAGES
+from tests.helpers import REPO
 
 BASE = (REPO / "support.yml").read_text(encoding="utf-8")
 PHONE_HOURS = '''      - {days: [mon, tue, wed, thu, fri], open: "09:00", close: "18:00"}

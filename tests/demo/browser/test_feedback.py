@@ -15,7 +15,8 @@ from playwright.sync_api import Browser, Page, expect
 from production_server.forms import FormStore
 from production_server.server import serve_in_background
 from tests.browser.search_ui import QUERY_INPUT, WATCH, open_search, type_query
-from tests.helpers import REPO, Project, article_path
+from tests.demo.helpers import Project, article_path
+from tests.helpers import REPO
 
 # 14:00-18:00 Baku time (UTC+4) is 10:00-14:00 UTC; the site is built at 15:00 Baku time.
 NOTICE = """

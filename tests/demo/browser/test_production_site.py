@@ -17,7 +17,8 @@ import yaml
 from playwright.sync_api import BrowserContext, Page
 
 from production_server.server import serve_in_background
-from tests.helpers import ARTICLE_IDS, LANGUAGES, REPO, article_path
+from tests.demo.helpers import ARTICLE_IDS, LANGUAGES, article_path
+from tests.helpers import REPO
 
 pytestmark = pytest.mark.browser
 

@@ -9,7 +9,8 @@ from urllib.parse import parse_qs, unquote, urljoin, urlparse
 import pytest
 import yaml
 
-from tests.helpers import LANGUAGES, REPO, article_path, support_yaml
+from tests.demo.helpers import LANGUAGES, article_path, support_yaml
+from tests.helpers import REPO
 
 DATA = support_yaml()
 STRINGS = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))

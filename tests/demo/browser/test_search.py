@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, Page
 
 from tests.browser.conftest import serve
 from tests.browser.search_ui import QUERY_INPUT, WATCH, open_search, result_links, type_query, wait_for_results
-from tests.helpers import LANGUAGES, article_path
+from tests.demo.helpers import LANGUAGES, article_path
 
 pytestmark = pytest.mark.browser
 

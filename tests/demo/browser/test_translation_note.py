@@ -8,7 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import serve
-from tests.helpers import Project
+from tests.demo.helpers import Project
 
 pytestmark = pytest.mark.browser
 PAGES = {"outdated": "en/payments/", "missing": "ru/service-quality/"}

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from tests.helpers import LANGUAGES, Project, article_path
+from tests.demo.helpers import LANGUAGES, Project, article_path
 
 TIMEOUT = 60  # seconds to wait for one rebuild to show
 

@@ -16,7 +16,8 @@ from helpcenter.search_query import query_units
 from helpcenter.search_split import join_search_file
 from helpcenter.search_synonyms import load_synonyms
 from helpcenter.search_text import load_rules
-from tests.helpers import ARTICLE_IDS, LANGUAGES, REPO, article_path
+from tests.demo.helpers import ARTICLE_IDS, LANGUAGES, article_path
+from tests.helpers import REPO
 from tests.search_reference import expanded, rank
 from tests.unit.test_search_js import node
 
@@ -146,7 +147,7 @@ def test_mistake_in_synonyms_fails_the_build_with_file_and_line(project):
 
 
 def test_without_the_search_hook_pages_keep_materials_search(project):
-    project.replace("mkdocs.yml", "  - hooks/search.py\n", "")
+    project.replace("generator/mkdocs.base.yml", "  - hooks/search.py\n", "")
     result = project.build()
     assert result.returncode == 0, result.output
     config = json.loads(result.page("en/faq/").select_one("script#__config").string)

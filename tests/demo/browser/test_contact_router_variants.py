@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import serve
-from tests.helpers import Project, article_path
+from tests.demo.helpers import Project, article_path
 
 pytestmark = pytest.mark.browser
 
@@ -23,8 +23,8 @@ def variant_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     # host but not port: the site must be built for the very address it is served from.
     server, url = serve(project.root / "site")
     project.replace("mkdocs.yml", "site_url: https://help.lumora.example/", f"site_url: {url}")
-    project.replace("mkdocs.yml", "strict: true", "strict: false")  # see the warning below
-    project.replace("mkdocs.yml", "    - navigation.tracking\n", "    - navigation.instant\n    - navigation.tracking\n")
+    project.replace("generator/mkdocs.base.yml", "strict: true", "strict: false")  # see the warning below
+    project.replace("generator/mkdocs.base.yml", "    - navigation.tracking\n", "    - navigation.instant\n    - navigation.tracking\n")
     project.replace("support.yml", "timezone: Asia/Baku", "timezone: Europe/Berlin")
     project.replace("support.yml", "az: Bakı vaxtı", "az: Berlin vaxtı")
     project.replace("support.yml", "en: Baku time", "en: Berlin time")

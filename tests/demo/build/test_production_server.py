@@ -9,7 +9,8 @@ import pytest
 
 from production_server.check import check, fetch
 from production_server.netlify_config import load_headers_file, load_netlify_toml
-from tests.helpers import LANGUAGES, REPO
+from tests.demo.helpers import LANGUAGES
+from tests.helpers import REPO
 
 
 @pytest.fixture(scope="module")

@@ -135,7 +135,7 @@ def _translation_with_other_id(project):
 
 
 def _missing_without_fallback(project):
-    project.replace("mkdocs.yml", "fallback_to_default: true", "fallback_to_default: false")
+    project.replace("mkdocs.yml", "plugins:\n  i18n:\n", "plugins:\n  i18n:\n    fallback_to_default: false\n")  # over the generator's true
     (project.root / "docs/ru/service-quality.md").unlink()
     return "docs/az/service-quality.md", 2, "Error", "article 'service-quality' has no 'ru' translation ('docs/ru/service-quality.md') and fallback_to_default is off"
 
