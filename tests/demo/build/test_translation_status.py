@@ -163,7 +163,6 @@ def test_status_command_filters_and_check(fixture_site):
     assert _cli(project, "status", "--check").returncode == 1
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: 31 of the demo's 36 translations still differ from their originals in structure")
 def test_demo_translations_are_all_current(demo_build):
     report = json.loads((demo_build.site / "translation-status.json").read_text(encoding="utf-8"))
     diverged = {p["translation"]: p["differences"] for p in report["pages"] if p["state"] == "diverged"}
