@@ -58,7 +58,7 @@ def test_every_command_has_help(command):
     ("new-article", "deposit-limits", "--title", "x", "--description", "y", "--problems", "refund"),
     ("new-article", "deposit-limits", "--title", "x", "--description", "y", "--group", "Nowhere"),
     ("new-article", "payments", "--title", "x", "--description", "y"),
-    ("new-article", "deposit-limits", "--title", "Ödənişlər və pul çıxarışı", "--description", "y"),
+    ("new-article", "deposit-limits", "--title", "Depozit gəlməyib və ya pulun çıxarılması gecikir", "--description", "y"),
     ("translate", "payments", "az"),
     ("translate", "payments", "de"),
     ("translate", "no-such-article", "en"),
