@@ -68,7 +68,7 @@ def stock_variant(dest: Path) -> Path:
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
-    for name in ("mkdocs.yml", "support.yml", "support.schema.json", "ui-strings.yml", "synonyms.yml", "docs", "hooks", "overrides"):
+    for name in ("mkdocs.yml", "support.yml", "support.schema.json", "ui-strings.yml", "synonyms.yml", "docs", "hooks", "overrides", "generator"):
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))

@@ -1,11 +1,11 @@
 """Help centers unlike the demo, written into a test's tmp_path: the generator's own fixtures.
 
-`write_site` takes the generator's files (hooks/, overrides/, the schema and
-the interface texts) from this checkout and writes everything a team would
-own: mkdocs.yml with its languages, support.yml with its brand and channels,
-and a home, contact and FAQ page per language. Texts for a language the
-checkout's ui-strings.yml lacks are the English ones (a team that has written
-its translations).
+`write_site` takes the generator's files (hooks/, overrides/, generator/ with
+the base configuration and default interface texts, the schema) from this
+checkout and writes everything a team would own: mkdocs.yml (INHERITing the
+base) with its languages, support.yml with its brand and channels, ui-strings.yml
+with only its overrides, and a home, contact and FAQ page per language. A
+language the generator has no default texts for shows the English ones.
 """
 
 from __future__ import annotations
@@ -82,17 +82,11 @@ def mkdocs_config(spec: SiteSpec) -> str:
 
 
 def ui_strings(spec: SiteSpec) -> str:
-    table = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
-    for values in table.values():
-        for lang in spec.languages:
-            values.setdefault(lang.code, values["en"])
+    """Only the site's overrides (`key: {lang: text}`): every other text is the generator's default."""
+    table: dict[str, dict[str, object]] = {}
     for lang in spec.languages:
         for key, text in lang.strings.items():
-            table[key][lang.code] = text
-    for values in table.values():
-        for code in list(values):
-            if code not in {lang.code for lang in spec.languages}:
-                del values[code]
+            table.setdefault(key, {})[lang.code] = text
     return yaml.safe_dump(table, allow_unicode=True, sort_keys=False)
 
 

@@ -34,6 +34,16 @@ def run_build(project: Path, site: Path, strict: bool = True) -> BuildResult:
     return BuildResult(done.returncode, done.stdout + done.stderr, site)
 
 
+def ui_texts(root: Path = REPO, languages: tuple[str, ...] | None = None) -> dict:
+    """The interface texts a build of `root` shows (key -> language -> text): the generator's defaults
+    (generator/ui-strings/) with the site's ui-strings.yml over them; languages from its mkdocs.yml."""
+    from helpcenter.project import load_project  # here: bench/ imports this module without hooks/ on the path
+    from helpcenter.ui_strings import load_strings
+
+    languages = languages or load_project(root / "mkdocs.yml").languages
+    return load_strings(root / "ui-strings.yml", languages, root / "generator" / "ui-strings").table
+
+
 _MOVED = {"PROJECT_FILES", "LANGUAGES", "ARTICLE_IDS", "article_path", "Project", "support_yaml"}
 
 

@@ -49,11 +49,12 @@ def rank(payload: dict, units: list, limit: int | None = 10) -> list[tuple[int, 
     index = Index.load(unpack_index(payload["index"]))
     ranking = payload["ranking"]
     query = index.create_query()
-    for number, (unit, extras) in enumerate(units):
+    for unit, extras in units:
         for word in unit.words:
             query.term(word, use_pipeline=False, boost=ranking["exact"])
-        if number == len(units) - 1 and len(unit.words[-1]) >= MIN_PREFIX:
-            query.term(unit.words[-1], use_pipeline=False, boost=ranking["prefix"], wildcard=Query.WILDCARD_TRAILING)
+        # Every unit's last word as a start of words too; a word too short for that gets the weight itself.
+        wildcard = Query.WILDCARD_TRAILING if len(unit.words[-1]) >= MIN_PREFIX else Query.WILDCARD_NONE
+        query.term(unit.words[-1], use_pipeline=False, boost=ranking["prefix"], wildcard=wildcard)
         for term in unit.synonyms:
             query.term(term, use_pipeline=False, boost=ranking["synonym"])
         for term, boost, prefix in extras:

@@ -21,7 +21,8 @@ from .project import ProjectConfig
 from .search_text import load_rules
 from .support_data import SupportDataError, load_support_data
 from .theme_languages import GENERATOR_DEFAULTS, english_texts, material_translates, read_strings, theme_language
-from .yaml_source import SourceError, load_yaml
+from .ui_strings import StringsError, load_strings
+from .yaml_source import SourceError
 
 CODE = re.compile(r"^[a-z]{2}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$")  # what mkdocs-static-i18n accepts (ISO 639-1, optional script/region)
 
@@ -113,10 +114,13 @@ def _missing_texts(project: ProjectConfig, code: str) -> list[str]:
     except SupportDataError as e:
         missing += [str(error).removeprefix("Error in ") for error in e.errors]
     try:
-        loaded = load_yaml(project.strings_file.read_text(encoding="utf-8"), project.strings_file.name)
+        strings = load_strings(project.strings_file, tuple(dict.fromkeys((*project.languages, code))))
+    except StringsError as e:
+        return missing + [str(error).removeprefix("Error in ") for error in e.errors]
     except (OSError, SourceError) as e:
         return missing + [f"{project.strings_file.name}: cannot be read ({e})"]
-    for key, values in (loaded.data or {}).items():
-        if not isinstance(values, dict) or code not in values:
-            missing.append(f"'{project.strings_file.name}', line {loaded.line_of((key,))}: '{key}' has no text for language '{code}'. Add `{code}: ...`.")
+    name = project.strings_file.name
+    for key in strings.fallbacks(code):  # the generator has no default in this language: English until written
+        origin = strings.origins[(key, code)]
+        missing.append(f"'{name}': '{key}' has no text in '{code}' (shows in English, '{origin.file}', line {origin.line}). Add `{key}: {{{code}: ...}}`.")
     return missing

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-MIN_PREFIX = 3  # a last word shorter than this is looked up exactly (a prefix of 1-2 letters matches most of the index)
+MIN_PREFIX = 3  # a word shorter than this is looked up exactly, never as a start of words (1-2 letters start most of the index)
 MAX_TYPOS = 3  # candidates kept per word
 MIN_CANDIDATE = 4  # letters of a candidate term
 
@@ -99,19 +99,18 @@ def expand_query(query, language, rules, groups, rewrites, has_term, has_prefix,
         variants.append((query_units(text, language, rules, groups), tokens(text, language, rules)))
     out, start = [], 0
     for number, unit in enumerate(units):
-        last = number == len(units) - 1
         extras: list[tuple[str, str, bool]] = []
 
-        def holds(words, synonyms=(), last=last):
+        def holds(words, synonyms=()):
             return (any(has_term(w) for w in words) or any(has_term(s) for s in synonyms)
-                    or (last and len(words[-1]) >= MIN_PREFIX and has_prefix(words[-1])))
+                    or (len(words[-1]) >= MIN_PREFIX and has_prefix(words[-1])))
 
         if not holds(unit.words, unit.synonyms):
             for alt_units, _ in variants:
                 if len(alt_units) == len(units) and holds(alt_units[number].words):
                     for word in alt_units[number].words:
                         extras.append((word, "rewrite", False))
-                    if last and len(alt_units[number].words[-1]) >= MIN_PREFIX:
+                    if len(alt_units[number].words[-1]) >= MIN_PREFIX:
                         extras.append((alt_units[number].words[-1], "prefix", True))
             if not extras and len(unit.words) == 1 and len(typed) == len(units):
                 seen = [typed[number]] + [alt_tokens[number] for alt_units, alt_tokens in variants if len(alt_tokens) == len(typed)]

@@ -64,3 +64,16 @@ def test_a_hook_added_upstream_reaches_the_site_with_no_edit_of_its_mkdocs_yml(t
     assert result.returncode == 0, result.output
     assert (root / "mkdocs.yml").read_bytes() == before
     assert sorted(path.name for path in result.site.rglob("upstream-probe-*.txt")) == ["upstream-probe-en.txt", "upstream-probe-fr.txt"]  # once per language
+
+
+def test_a_site_listing_hooks_itself_is_told_it_would_drop_the_generators(tmp_path):
+    root = write_site(tmp_path / "quillmark", SPEC)
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text + "hooks:\n  - hooks/support_content.py\n", encoding="utf-8")
+    line = text.count("\n") + 1
+    result = build(root)
+    assert result.returncode == 1 and "Traceback" not in result.output
+    assert (f"Error in 'mkdocs.yml', line {line}: `hooks:` replaces the generator's list in 'generator/mkdocs.base.yml' (MkDocs does not merge "
+            "lists), so 11 of its entries would be left out (hooks/template_cache.py, hooks/theme_languages.py, hooks/translations.py ...). "
+            "Delete `hooks:` here, or list those too.") in result.output, result.output

@@ -17,12 +17,13 @@ def test_exchange_swaps_two_folders_at_once(tmp_path):
 
 def test_swap_without_exchange_falls_back_to_renames(tmp_path, monkeypatch):
     monkeypatch.setattr(publish_module, "exchange", lambda first, second: False)
-    (tmp_path / "new").mkdir()
-    (tmp_path / "new/page").write_text("new")
+    (tmp_path / "work/new").mkdir(parents=True)
+    (tmp_path / "work/new/page").write_text("new")
     (tmp_path / "site").mkdir()
     (tmp_path / "site/page").write_text("old")
-    swap_into_place(tmp_path / "new", tmp_path / "site")
+    swap_into_place(tmp_path / "work/new", tmp_path / "site")
     assert (tmp_path / "site/page").read_text() == "new"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "work"]  # the previous site waits in the work folder, deleted by publish
+    assert (tmp_path / "work/old/page").read_text() == "old"
 
 

@@ -13,16 +13,15 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
 from playwright.sync_api import BrowserContext, Page
 
 from production_server.server import serve_in_background
 from tests.demo.helpers import ARTICLE_IDS, LANGUAGES, article_path
-from tests.helpers import REPO
+from tests.helpers import REPO, ui_texts
 
 pytestmark = pytest.mark.browser
 
-STRINGS = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
+STRINGS = ui_texts()
 # Reports CSP violations of the page to the console, where the watcher sees them.
 REPORT_VIOLATIONS = """
 document.addEventListener("securitypolicyviolation", (e) =>

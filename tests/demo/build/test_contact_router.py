@@ -10,10 +10,10 @@ import pytest
 import yaml
 
 from tests.demo.helpers import LANGUAGES, article_path, support_yaml
-from tests.helpers import REPO
+from tests.helpers import REPO, ui_texts
 
 DATA = support_yaml()
-STRINGS = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
+STRINGS = ui_texts()
 CHANNELS = {c["id"]: c for c in DATA["channels"]}
 DOCUMENTS = {d["id"]: d for d in DATA["documents"]}
 

@@ -16,11 +16,11 @@ import yaml
 from bs4 import BeautifulSoup
 
 from tests.demo.helpers import ARTICLE_IDS, LANGUAGES, article_path, support_yaml
-from tests.helpers import REPO
+from tests.helpers import REPO, ui_texts
 
 SITE_URL = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8").split("\ntheme:")[0])["site_url"]
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-STRINGS = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
+STRINGS = ui_texts()
 
 
 def front_matter(language: str, article_id: str) -> dict:

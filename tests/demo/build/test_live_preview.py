@@ -79,7 +79,7 @@ def test_interface_strings_edit_shows(server):
     project, base, output = server
     url = base + article_path("en", "contact-channels")
     assert "Way to reach us" not in (_get(url) or "")
-    project.replace("ui-strings.yml", "en: Channel,", "en: Way to reach us,")
+    project.write("ui-strings.yml", "col_channel: {en: Way to reach us}\n")  # an override of the generator's default
     _wait(lambda: "Way to reach us" in (_get(url) or ""), f"{url} still shows the old column title:\n{output()}")
 
 

@@ -59,3 +59,14 @@ def test_nothing_found_is_said_in_the_result(demo_build, tmp_path):
     assert found["data"]["items"] and "helpcenter" not in found["data"]
     assert unknown["data"]["items"] == []
     assert unknown["data"]["helpcenter"] == {"nothing": "qqqzzz xxxyyy", "problem": None}
+
+
+@pytest.mark.parametrize(("language", "query", "article"), [
+    ("en", "cashout", "en/payments/"),  # a synonym only
+    # Several words: each weighs the same wherever it stands (the last one was worth 1.5 times the others).
+    ("en", "phone number", "en/contact-channels/"),
+    ("en", "how long to get a reply", "en/response-times/"),
+])
+def test_demo_queries_find_their_article_first(demo_build, language, query, article, tmp_path):
+    result = run(demo_build.site, language, [query], tmp_path)["results"][0]
+    assert first_article(result) == article, [g[0]["location"] for g in result["data"]["items"]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-import yaml
+from tests.helpers import ui_texts
 
 
 def test_templates_get_article_urls_relative_to_the_page(project):
@@ -38,7 +38,7 @@ def test_still_need_help_speaks_the_page_language_and_stays_out_of_the_search_in
     assert page.select_one('article [lang="az"]') is not None  # the untranslated text
     assert block.find_parent(attrs={"lang": "az"}) is None
     assert block.parent is page.select_one("article")
-    strings = yaml.safe_load(project.read("ui-strings.yml"))
+    strings = ui_texts(project.root)
     index = json.loads((result.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     texts = " ".join(doc["title"] + " " + doc["text"] for doc in index["docs"])
     assert all(strings["help_title"][language] not in texts for language in ("az", "en", "ru", "tr"))

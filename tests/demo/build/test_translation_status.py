@@ -13,11 +13,11 @@ import pytest
 import yaml
 
 from tests.demo.helpers import LANGUAGES, Project, article_path
-from tests.helpers import REPO
+from tests.helpers import ui_texts
 
 TRANSLATIONS = LANGUAGES[1:]
 TODAY = "2026-11-26"
-RAW_STRINGS = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
+RAW_STRINGS = ui_texts()
 # The default language's name in each page language, as CLDR writes it: the notes' {original}.
 ORIGINAL_NAME = {"en": "Azerbaijani", "ru": "азербайджанский", "tr": "Azerbaycan dili"}
 STRINGS = {key: {lang: text.replace("{original}", ORIGINAL_NAME[lang]) if isinstance(text, str) and lang in ORIGINAL_NAME else text

@@ -123,14 +123,14 @@ function dictionary(letter) {
 /* What a query needs fetched first: the shards of its terms, and of their rewrites. */
 function lookups(units, variants) {
   var needed = []
-  function add(words, last) {
+  function add(words, prefixed) {
     words.forEach(function (word, i) {
-      var prefix = last && i === words.length - 1 && word.length >= MIN_PREFIX
+      var prefix = prefixed && i === words.length - 1 && word.length >= MIN_PREFIX
       shardsFor(word, prefix).forEach(function (n) { if (needed.indexOf(n) < 0) needed.push(n) })
     })
   }
-  units.forEach(function (unit, u) { add(unit.words, u === units.length - 1); add(unit.synonyms, false) })
-  variants.forEach(function (variant) { variant.units.forEach(function (unit, u) { add(unit.words, u === variant.units.length - 1) }) })
+  units.forEach(function (unit) { add(unit.words, true); add(unit.synonyms, false) })
+  variants.forEach(function (variant) { variant.units.forEach(function (unit) { add(unit.words, true) }) })
   return needed
 }
 
@@ -243,10 +243,9 @@ function expandQuery(query, units) {
   return loadShards(lookups(units, variants)).then(function () {
     var typos = []
     var expanded = units.map(function (unit, number) {
-      var isLast = number === units.length - 1
       function holds(words, more) {
         return words.some(hasTerm) || (more || []).some(hasTerm) ||
-          (isLast && words[words.length - 1].length >= MIN_PREFIX && prefixTerms(words[words.length - 1]).length > 0)
+          (words[words.length - 1].length >= MIN_PREFIX && prefixTerms(words[words.length - 1]).length > 0)
       }
       var extras = []
       if (!holds(unit.words, unit.synonyms)) {
@@ -254,7 +253,7 @@ function expandQuery(query, units) {
           if (variant.units.length !== units.length || !holds(variant.units[number].words)) return
           var words = variant.units[number].words
           words.forEach(function (word) { extras.push([word, "rewrite", false]) })
-          if (isLast && words[words.length - 1].length >= MIN_PREFIX) extras.push([words[words.length - 1], "prefix", true])
+          if (words[words.length - 1].length >= MIN_PREFIX) extras.push([words[words.length - 1], "prefix", true])
         })
         if (!extras.length && unit.words.length === 1 && typed.length === units.length) {
           var seen = [typed[number]]
@@ -294,8 +293,10 @@ function search(query) {
     var matchUnits = expanded.map(function (entry, u) {
       var unit = entry.unit
       unit.words.forEach(function (word) { clauses.push({ term: word, boost: ranking.exact, prefix: false }) })
+      // Every unit's last word also counts as a start of words, so each typed word weighs the
+      // same wherever it stands; one too short to expand adds that weight to itself alone.
       var lastWord = unit.words[unit.words.length - 1]
-      if (u === units.length - 1 && lastWord.length >= MIN_PREFIX) clauses.push({ term: lastWord, boost: ranking.prefix, prefix: true })
+      clauses.push({ term: lastWord, boost: ranking.prefix, prefix: lastWord.length >= MIN_PREFIX })
       unit.synonyms.forEach(function (term) { clauses.push({ term: term, boost: ranking.synonym, prefix: false }) })
       entry.extras.forEach(function (extra) { clauses.push({ term: extra[0], boost: ranking[extra[1]], prefix: extra[2] }) })
       return { words: unit.words, synonyms: unit.synonyms.concat(entry.extras.map(function (extra) { return extra[0] })), prefixes: entry.extras.filter(function (extra) { return extra[2] }).map(function (extra) { return extra[0] }), last: u === units.length - 1 }
