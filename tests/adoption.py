@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpcenter.generator_files import generator_files
+from helpcenter.generator_files import INSTALLED, generator_files, installed_files
 from tests.helpers import REPO
 
 VENV = Path(sys.executable).parents[1]  # this run's venv: its stamp matches, so make installs nothing
@@ -46,8 +46,9 @@ def commit(repo: Path, message: str, init: bool = False) -> None:
 
 
 def team_files(site: Path) -> dict[str, bytes]:
-    """Every file of the site that its generator manifest does not list (content, data, configuration)."""
-    ours = set(generator_files(site))
+    """Every file of the site that is not one of the generator files it received (content, data, configuration,
+    and anything the team added beside the generator's files)."""
+    ours = {*installed_files(site), INSTALLED}
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
             if p.is_file() and p.relative_to(site).as_posix() not in ours and p.relative_to(site).parts[0] not in ("site", ".git")
             and "__pycache__" not in p.parts and ".pytest_cache" not in p.parts}

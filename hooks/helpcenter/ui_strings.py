@@ -16,7 +16,8 @@ from pathlib import Path as FsPath
 
 from babel import Locale
 
-from .yaml_source import LoadedYaml, SourceError, load_yaml
+from .ui_strings_check import check_texts
+from .yaml_source import LoadedYaml, SourceError, load_yaml, read_source
 
 DEFAULTS_DIR = FsPath(__file__).resolve().parents[2] / "generator" / "ui-strings"
 REFERENCE = "en"  # the defaults every key has; the fallback of a language with no defaults
@@ -117,19 +118,26 @@ def default_files(languages: tuple[str, ...], folder: FsPath = DEFAULTS_DIR) -> 
 
 def load_strings(path: str | FsPath, languages: tuple[str, ...], defaults_dir: FsPath = DEFAULTS_DIR) -> Strings:
     """Read the generator's defaults and the site's file (which may be absent); raise every mistake at once."""
+    defaults = _read_defaults(languages, defaults_dir)
+    path = FsPath(path)
+    site = (path.name, load_yaml(read_source(path, path.name), path.name)) if path.is_file() else None
+    strings, errors = merge_strings(defaults, site, languages)
+    if site is not None:  # what YAML accepts silently: a comma that cut a text, a number, a plural form that is none
+        errors = sorted(errors + check_texts(site[1], site[0], languages), key=lambda e: e.line or 0)
+    if errors:  # all of them at once: a new language is not one build per key
+        raise StringsError(errors)
+    return strings
+
+
+def _read_defaults(languages: tuple[str, ...], defaults_dir: FsPath) -> dict[str, tuple[str, LoadedYaml]]:
     shown_root = defaults_dir.parents[1]
     defaults = {}
     for language, file in default_files(languages, defaults_dir).items():
         shown = file.relative_to(shown_root).as_posix() if file.is_relative_to(shown_root) else str(file)
-        defaults[language] = (shown, load_yaml(file.read_text(encoding="utf-8"), shown))
+        defaults[language] = (shown, load_yaml(read_source(file, shown), shown))
     if REFERENCE not in defaults:
         raise SourceError(str(defaults_dir / f"{REFERENCE}.yml"), None, "the generator's English interface texts are missing. Restore the file from the generator.")
-    path = FsPath(path)
-    site = (path.name, load_yaml(path.read_text(encoding="utf-8"), path.name)) if path.is_file() else None
-    strings, errors = merge_strings(defaults, site, languages)
-    if errors:  # all of them at once: a new language is not one build per key
-        raise StringsError(errors)
-    return strings
+    return defaults
 
 
 class StringsError(SourceError):

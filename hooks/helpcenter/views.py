@@ -70,6 +70,6 @@ def document_rows(data: SupportData, language: str) -> list[dict[str, str]]:
 
 def level_rows(data: SupportData, language: str, strings: Strings) -> list[dict[str, str]]:
     return [
-        {"id": lv.id, "name": lv.name[language], "role": lv.role[language], "timeframe": format_duration(lv.minutes, language, strings)}
+        {"id": lv.id, "name": lv.name[language], "role": lv.role[language], "timeframe": format_duration(lv.minutes, language, strings) if lv.minutes else ""}
         for lv in data.escalation
     ]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from tests.helpers import LANGUAGES
+from tests.demo.helpers import LANGUAGES
 
 pytestmark = pytest.mark.browser
 
