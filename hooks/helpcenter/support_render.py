@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from .formatting import format_duration, format_hours, format_percent_at_least
+from .formatting import format_duration, format_hours, format_percent_at_least, language_list
 from .placeholders import Placeholder, PlaceholderError
 from .policies import BUILT_IN_TABLES, policy_text, table_rows, units_needed
 from .support_model import SupportData
@@ -77,11 +77,15 @@ class SupportRenderer:
         channel = self.data.channel(self._need(arg, [c.id for c in self.data.channels], placeholder))
         return inline_text(format_hours(channel, self.language, self.strings, self.data.timezone_label[self.language]))
 
+    def _languages(self, arg: str | None, placeholder: Placeholder) -> str:
+        channel = self.data.channel(self._need(arg, [c.id for c in self.data.channels], placeholder))
+        return inline_text(language_list(channel.languages, self.language, self.strings.language_overrides(self.language)))
+
     def _contact(self, arg: str | None, placeholder: Placeholder) -> str:
         channel = self.data.channel(self._need(arg, [c.id for c in self.data.channels], placeholder))
+        # A web channel reads as its action ("Start a chat"), not as a long bare URL in the sentence.
         link = contact_link(channel, self.language, self.strings, self.url_for)
-        text = channel.contact_value if channel.contact_type == "url" else link["text"]
-        return f'<a href="{html.escape(link["href"])}">{html.escape(text)}</a>'
+        return f'<a href="{html.escape(link["href"])}">{html.escape(link["text"])}</a>'
 
     def _target(self, arg: str | None, placeholder: Placeholder) -> str:
         target = self.data.target(self._need(arg, [t.id for t in self.data.targets], placeholder))

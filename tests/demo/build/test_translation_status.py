@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from tests.demo.helpers import LANGUAGES, article_path
 
 
@@ -14,7 +12,6 @@ def _note(page):
     return page.select_one("article .hc-translation-note")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: 31 of the demo's 36 translations still differ from their originals in structure")
 def test_demo_translations_are_all_current(demo_build):
     report = json.loads((demo_build.site / "translation-status.json").read_text(encoding="utf-8"))
     diverged = {p["translation"]: p["differences"] for p in report["pages"] if p["state"] == "diverged"}
