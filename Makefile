@@ -2,14 +2,16 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language set-default-language publish bench-build bench-weight bench-search
+.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language set-default-language new-site upgrade publish bench-build bench-weight bench-search
 
-$(STAMP): requirements.txt requirements-dev.txt
+# The checkout itself goes in editable (the `helpcenter` console script runs hooks/helpcenter as it is now).
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@rm -f $(VENV)/.installed-* && touch $@
 
 ## build: build the help center strictly into site/
@@ -52,6 +54,16 @@ add-language: $(STAMP)
 set-default-language: $(STAMP)
 	@test -n "$$CODE" || { echo 'usage: make set-default-language CODE=<code>'; exit 2; }
 	@$(HELPCENTER) set-default-language "$$CODE"
+
+## new-site: make your own help center in DIR (BRAND, LANGUAGES with the default first, TIMEZONE)
+new-site: $(STAMP)
+	@test -n "$$DIR" -a -n "$$BRAND" -a -n "$$LANGUAGES" -a -n "$$TIMEZONE" || { echo 'usage: make new-site DIR=<folder> BRAND="<name>" LANGUAGES=<default>,<other>,... TIMEZONE=<e.g. Europe/Istanbul>'; exit 2; }
+	@$(HELPCENTER) new-site "$$DIR" --brand "$$BRAND" --languages "$$LANGUAGES" --timezone "$$TIMEZONE"
+
+## upgrade: replace the generator's files with those of FROM (a newer generator checkout, or its git URL); yours stay as they are
+upgrade: $(STAMP)
+	@test -n "$$FROM" || { echo 'usage: make upgrade FROM=<generator checkout or git URL>'; exit 2; }
+	@$(HELPCENTER) upgrade "$$FROM"
 
 ## publish: build into a fresh folder, run the tests on it, then replace site/ in one rename
 publish: $(STAMP) system-deps

@@ -25,6 +25,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import mergedeep
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
@@ -111,7 +112,7 @@ def generate(dest: Path, articles: int, plain: bool = False) -> Path:
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
-    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    config = _demo_config()
     if not plain:
         for name in PROJECT_FILES:
             if name in ("docs", "mkdocs.yml"):
@@ -145,7 +146,7 @@ def generate(dest: Path, articles: int, plain: bool = False) -> Path:
                 continue
             (folder / f"article-{index:04d}.md").write_text(_article(index, articles, language, sources[language], plain), encoding="utf-8")
     config["nav"] = _nav(config["nav"], articles)
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    i18n = config["plugins"]["i18n"]
     sections = [f"{GROUP['az']} {g + 1}" for g in range((articles + PER_GROUP - 1) // PER_GROUP)]
     for language_config in i18n["languages"]:
         if language_config["locale"] != LANGUAGES[0]:
@@ -169,6 +170,13 @@ def _nav(demo_nav: list, articles: int) -> list:
         pages = [f"article-{i:04d}.md" for i in range(g * PER_GROUP, min(articles, (g + 1) * PER_GROUP))]
         content[categories[g % len(categories)]].append({section: pages})
     return ["index.md"] + [{category: items} for category, items in content.items() if items]
+
+
+def _demo_config() -> dict:
+    """The demo's mkdocs.yml merged over the generator's base it INHERITs, as MkDocs merges them: one file to write."""
+    team = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    base = yaml.load((REPO / team.pop("INHERIT")).read_text(encoding="utf-8"), Loader=_Loader)
+    return mergedeep.merge(base, team)
 
 
 class _Loader(yaml.SafeLoader):

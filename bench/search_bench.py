@@ -68,13 +68,13 @@ def stock_variant(dest: Path) -> Path:
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
-    for name in ("mkdocs.yml", "support.yml", "support.schema.json", "ui-strings.yml", "synonyms.yml", "docs", "hooks", "overrides"):
+    for name in ("mkdocs.yml", "support.yml", "support.schema.json", "ui-strings.yml", "synonyms.yml", "docs", "hooks", "overrides", "generator"):
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, dest / name)
-    _replace(dest / "mkdocs.yml", "  - hooks/search.py\n", "")  # pages then keep Material's worker (overrides/main.html)
+    _replace(dest / "generator" / "mkdocs.base.yml", "  - hooks/search.py\n", "")  # pages then keep Material's worker (overrides/main.html)
     return dest
 
 

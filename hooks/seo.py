@@ -11,6 +11,7 @@ Thin entry points; the logic lives in `helpcenter.sitemap`, `.faq` and
 from __future__ import annotations
 
 import os
+from copy import deepcopy
 from datetime import date
 from urllib.parse import urljoin, urlsplit
 
@@ -122,6 +123,10 @@ def on_template_context(context: dict, *, template_name: str, config: MkDocsConf
         # Served under any path, so its links are absolute paths.
         paths = {article_id: urlsplit(r.url).path for article_id, r in _state.here.items()}
         context["hc_not_found"] = {"home": paths.get(HOME, urlsplit(config.site_url or "/").path), "contact": paths.get(CONTACT)}
+        # The i18n plugin points the language menu at the last page it rendered; here it leads to each language's home.
+        homes = getattr(config.plugins.get("i18n"), "extra_alternate", None)
+        if homes:
+            config.extra.alternate = deepcopy(homes)  # an attribute, as the plugin sets it (and Jinja reads it first)
     return context
 
 

@@ -9,6 +9,7 @@ import os
 import posixpath
 from collections.abc import Iterator, Mapping
 from datetime import date
+from pathlib import Path
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,7 +23,9 @@ from mkdocs.utils import get_relative_url
 from helpcenter import cached
 from helpcenter.build_date import today
 from helpcenter.front_matter import FrontMatter, parse_front_matter
+from helpcenter.generator_base import base_file, replaced_settings
 from helpcenter.placeholders import PlaceholderError, expand
+from helpcenter.project import read_config
 from helpcenter.site_config import SiteConfig, site_config, text_language
 from helpcenter.support_data import SupportDataError
 from helpcenter.support_model import SupportData
@@ -59,11 +62,29 @@ def _report(error: SourceError | str) -> None:
         log.error(text)
 
 
+def _check_inherited(config_file: str | None) -> None:
+    """A site's mkdocs.yml must add to the generator's base configuration, not replace parts of it."""
+    if not config_file:
+        return
+    path = Path(config_file)
+    text = path.read_text(encoding="utf-8")
+    base = base_file(text, path)
+    if base is None or not base.is_file():
+        return  # no INHERIT: a configuration of its own (MkDocs reports a missing base)
+    shown = os.path.relpath(base, path.parent)
+    errors = replaced_settings(text, path.name, read_config(base, shown), shown)
+    for error in errors[:-1]:
+        log.error(str(error))
+    if errors:
+        raise PluginError(str(errors[-1]))
+
+
 @event_priority(-110)  # after mkdocs-static-i18n has set the language
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     site = site_config(config)
     if site.current == site.default:
         _build.reported = set()
+        _check_inherited(config.config_file_path)
     # Both files are checked before giving up, so staff see every missing text in one build.
     errors: list[object] = []
     try:
@@ -71,13 +92,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except SupportDataError as e:
         errors += e.errors
     try:
-        cached.strings(site.strings_file, site.languages)
+        english = cached.strings(site.strings_file, site.languages).fallbacks(site.current)
     except SourceError as e:
         errors += getattr(e, "errors", [e])
     if errors:
         for error in errors[:-1]:
             log.error(str(error))
         raise PluginError(str(errors[-1])) from None
+    if english:  # once per language: the generator has no default texts in it and the site has not written them
+        log.info(f"Interface texts: {len(english)} still show in English in '{site.current}' ({', '.join(english)}). "
+                 f"Write them in {os.path.basename(site.strings_file)} as `key: {{{site.current}: ...}}`.")
     try:
         _build.today = today()
     except ValueError as e:

@@ -1,29 +1,19 @@
+"""Fixtures every kind of test may use. The demo's (its build, a copy of its sources) are in tests/demo/conftest.py."""
+
 from __future__ import annotations
 
-import os
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
-from tests.helpers import REPO, BuildResult, Project, run_build
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="session")
-def demo_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    """The demo help center built once, strictly, for read-only tests.
-
-    With HELPCENTER_SITE_DIR set (by `python -m helpcenter publish`), the tests
-    read that build instead: the one about to be published.
-    """
-    if os.environ.get("HELPCENTER_SITE_DIR"):
-        return BuildResult(0, "", Path(os.environ["HELPCENTER_SITE_DIR"]))
-    site = tmp_path_factory.mktemp("demo") / "site"
-    result = run_build(REPO, site)
-    assert result.returncode == 0, result.output
-    return result
-
-
-@pytest.fixture
-def project(tmp_path) -> Project:
-    """A fresh copy of the sources for a test that changes them."""
-    return Project(tmp_path / "project")
+def browser() -> Iterator[Browser]:
+    """One Chromium for the session, shared by the generator's and the demo's browser tests."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -1,11 +1,11 @@
 """Help centers unlike the demo, written into a test's tmp_path: the generator's own fixtures.
 
-`write_site` takes the generator's files (hooks/, overrides/, the schema and
-the interface texts) from this checkout and writes everything a team would
-own: mkdocs.yml with its languages, support.yml with its brand and channels,
-and a home, contact and FAQ page per language. Texts for a language the
-checkout's ui-strings.yml lacks are the English ones (a team that has written
-its translations).
+`write_site` takes the generator's files (hooks/, overrides/, generator/ with
+the base configuration and default interface texts, the schema) from this
+checkout and writes everything a team would own: mkdocs.yml (INHERITing the
+base) with its languages, support.yml with its brand and channels, ui-strings.yml
+with only its overrides, and a home, contact and FAQ page per language. A
+language the generator has no default texts for shows the English ones.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import yaml
 
 from tests.helpers import REPO, BuildResult, run_build
 
-GENERATOR_FILES = ["hooks", "overrides", "support.schema.json"]
+GENERATOR_FILES = ["hooks", "overrides", "generator", "support.schema.json"]
 
 
 @dataclass
@@ -40,6 +40,9 @@ class SiteSpec:
     channels: list[dict]  # support.yml channel entries without localized texts (added per language)
     problems: list[dict] = field(default_factory=list)  # without label (added per language)
     site_url: str = "https://help.example.org/"
+    timezone_label: dict[str, str] | None = None  # per language; the zone's name otherwise
+    documents: list[dict] | None = None  # support.yml documents with their texts; one "screenshots" otherwise
+    escalation: list[dict] | None = None  # support.yml escalation levels with their texts; one "operator" otherwise
 
 
 def _localized(spec: SiteSpec, text: str) -> dict[str, str]:
@@ -51,13 +54,14 @@ def support_data(spec: SiteSpec) -> dict:
     return {
         "brand": spec.brand,
         "timezone": spec.timezone,
-        "timezone_label": _localized(spec, spec.timezone),
+        "timezone_label": spec.timezone_label or _localized(spec, spec.timezone),
         "channels": [{**c, "name": c.get("name") or _localized(spec, c["id"].title()), "languages": c.get("languages", codes),
                       "best_for": _localized(spec, f"Questions for {c['id']}")} for c in spec.channels],
         "targets": [{"id": "first-response", "name": _localized(spec, "First response"), "minutes": [1, 10],
                      "meaning": _localized(spec, "The first reaction")}],
-        "documents": [{"id": "screenshots", "name": _localized(spec, "Screenshots"), "description": _localized(spec, "Of the error")}],
-        "escalation": [{"id": "operator", "name": _localized(spec, "Operator"), "role": _localized(spec, "Takes the request"), "minutes": [1, 10]}],
+        "documents": spec.documents or [{"id": "screenshots", "name": _localized(spec, "Screenshots"), "description": _localized(spec, "Of the error")}],
+        "escalation": spec.escalation or [{"id": "operator", "name": _localized(spec, "Operator"), "role": _localized(spec, "Takes the request"),
+                                           "minutes": [1, 10]}],
         "problems": [{**p, "label": p.get("label") or _localized(spec, p["id"].title())} for p in spec.problems] or [
             {"id": "other", "label": _localized(spec, "Something else"), "channels": [spec.channels[0]["id"]], "documents": [],
              "escalation": False, "article": "faq"}],
@@ -72,24 +76,17 @@ def mkdocs_config(spec: SiteSpec) -> str:
     head = head.replace("https://help.lumora.example/", spec.site_url).replace("  language: az\n", f"  language: {default}\n")
     languages = [{"locale": lang.code, "name": lang.name, "build": True, **({"default": True} if i == 0 else {})}
                  for i, lang in enumerate(spec.languages)]
-    tail = {"plugins": ["search", {"i18n": {"docs_structure": "folder", "fallback_to_default": True, "reconfigure_material": True,
-                                            "reconfigure_search": True, "languages": languages}}]}
+    tail = {"plugins": {"i18n": {"languages": languages}}}  # the rest of the i18n options come from the generator's base
     nav = "nav:\n  - index.md\n  - Help:\n      - contact.md\n      - faq.md\n"  # as the demo writes it (new-article --group edits it)
     return head + "\n" + yaml.safe_dump(tail, allow_unicode=True, sort_keys=False) + "\n" + nav
 
 
 def ui_strings(spec: SiteSpec) -> str:
-    table = yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))
-    for values in table.values():
-        for lang in spec.languages:
-            values.setdefault(lang.code, values["en"])
+    """Only the site's overrides (`key: {lang: text}`): every other text is the generator's default."""
+    table: dict[str, dict[str, object]] = {}
     for lang in spec.languages:
         for key, text in lang.strings.items():
-            table[key][lang.code] = text
-    for values in table.values():
-        for code in list(values):
-            if code not in {lang.code for lang in spec.languages}:
-                del values[code]
+            table.setdefault(key, {})[lang.code] = text
     return yaml.safe_dump(table, allow_unicode=True, sort_keys=False)
 
 

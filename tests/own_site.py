@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.helpers import REPO, BuildResult, run_build
+from tests.helpers import REPO, BuildResult, run_build, ui_texts
 
 RENAME = {"az": "uz", "ru": "uk", "en": "de"}
 LANGUAGES = ("uz", "uk", "de")
@@ -56,7 +56,7 @@ class OwnSite:
     def __init__(self, root: Path, extra: str = "") -> None:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
-        for name in ("hooks", "overrides"):
+        for name in ("hooks", "overrides", "generator"):
             shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy2(REPO / "support.schema.json", root / "support.schema.json")
         support = _renamed(yaml.safe_load((REPO / "support.yml").read_text(encoding="utf-8")))
@@ -68,7 +68,7 @@ class OwnSite:
             if channel["contact"]["type"] == "article":
                 channel["contact"]["value"] = "questions"
         self.write("support.yml", yaml.safe_dump(support, allow_unicode=True, sort_keys=False))
-        self.write("ui-strings.yml", yaml.safe_dump(_renamed(yaml.safe_load((REPO / "ui-strings.yml").read_text(encoding="utf-8"))), allow_unicode=True))
+        self.write("ui-strings.yml", yaml.safe_dump(_renamed(ui_texts()), allow_unicode=True))  # every text written: no language of its own has defaults
         self.write("synonyms.yml", "uz: []\nuk: []\nde: []\n")
         self.write("mkdocs.yml", MKDOCS % {"extra": (", " + extra) if extra else ""})
         for language in LANGUAGES:

@@ -20,8 +20,9 @@ from babel import Locale, UnknownLocaleError
 from .project import ProjectConfig
 from .search_text import load_rules
 from .support_data import SupportDataError, load_support_data
-from .theme_languages import english_texts, material_translates, theme_language
-from .yaml_source import SourceError, load_yaml
+from .theme_languages import GENERATOR_DEFAULTS, english_texts, material_translates, read_strings, theme_language
+from .ui_strings import StringsError, load_strings
+from .yaml_source import SourceError
 
 CODE = re.compile(r"^[a-z]{2}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$")  # what mkdocs-static-i18n accepts (ISO 639-1, optional script/region)
 
@@ -77,20 +78,31 @@ def add_language(project: ProjectConfig, code: str, name: str | None = None) -> 
 
 
 def theme_skeleton(code: str) -> str:
-    """theme-strings/<code>.yml to fill in: every key of Material's interface, with its English text, commented out."""
-    english = english_texts()
-    lines = [f"# Interface texts of the theme (search box, menus, footer) in '{code}', which Material does not translate.",
-             "# Uncomment a line and write its text; a key left commented out shows in English (the build lists them).", ""]
-    lines += [f"# {key}: {json.dumps(text, ensure_ascii=False)}" for key, text in english.items()]
+    """theme-strings/<code>.yml to fill in: every key of Material's interface, commented out, with its English text
+    or, where the generator has default texts for `code`, with those (the team's file overrides them key by key)."""
+    texts = english_texts()
+    default = GENERATOR_DEFAULTS / f"{code}.yml"
+    if default.is_file():
+        texts |= read_strings(default, list(texts))
+        lines = [f"# Interface texts of the theme (search box, menus, footer) in '{code}', which Material does not translate.",
+                 f"# The generator's texts below (hooks/helpcenter/theme_strings/{code}.yml) apply already; uncomment a line",
+                 "# and change its text to use your own wording.", ""]
+    else:
+        lines = [f"# Interface texts of the theme (search box, menus, footer) in '{code}', which Material does not translate.",
+                 "# Uncomment a line and write its text; a key left commented out shows in English (the build lists them).", ""]
+    lines += [f"# {key}: {json.dumps(text, ensure_ascii=False)}" for key, text in texts.items()]
     return "\n".join(lines) + "\n"
 
 
 def _snippet(project: ProjectConfig, code: str, name: str) -> str:
-    lines = [f"        - locale: {code}", f"          name: {name}", "          build: true"]
+    """The entry to paste, indented as mkdocs.yml's other `- locale:` entries (6 spaces when none is found)."""
+    found = re.search(r"(?m)^( *)- locale:", project.config_file.read_text(encoding="utf-8"))
+    pad = found.group(1) if found else " " * 6
+    lines = [f"{pad}- locale: {code}", f"{pad}  name: {name}", f"{pad}  build: true"]
     groups = project.nav_groups()
     if groups:
-        lines.append("          nav_translations:")
-        lines += [f"            {group}: {group}   # translate the part after the colon" for group in groups]
+        lines.append(f"{pad}  nav_translations:")
+        lines += [f"{pad}    {group}: {group}   # translate the part after the colon" for group in groups]
     return "\n".join(lines)
 
 
@@ -102,10 +114,13 @@ def _missing_texts(project: ProjectConfig, code: str) -> list[str]:
     except SupportDataError as e:
         missing += [str(error).removeprefix("Error in ") for error in e.errors]
     try:
-        loaded = load_yaml(project.strings_file.read_text(encoding="utf-8"), project.strings_file.name)
+        strings = load_strings(project.strings_file, tuple(dict.fromkeys((*project.languages, code))))
+    except StringsError as e:
+        return missing + [str(error).removeprefix("Error in ") for error in e.errors]
     except (OSError, SourceError) as e:
         return missing + [f"{project.strings_file.name}: cannot be read ({e})"]
-    for key, values in (loaded.data or {}).items():
-        if not isinstance(values, dict) or code not in values:
-            missing.append(f"'{project.strings_file.name}', line {loaded.line_of((key,))}: '{key}' has no text for language '{code}'. Add `{code}: ...`.")
+    name = project.strings_file.name
+    for key in strings.fallbacks(code):  # the generator has no default in this language: English until written
+        origin = strings.origins[(key, code)]
+        missing.append(f"'{name}': '{key}' has no text in '{code}' (shows in English, '{origin.file}', line {origin.line}). Add `{key}: {{{code}: ...}}`.")
     return missing

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .articles import ArticleSet, scan_articles
 from .support_data import load_support_data
 from .support_model import SupportData
-from .ui_strings import Strings, load_strings
+from .ui_strings import Strings, default_files, load_strings
 
 
 def _stamp(path: str) -> int:
@@ -57,7 +57,9 @@ def _tree_stamp(docs_dir: str, languages: tuple[str, ...]) -> tuple:
 
 
 def strings(path: str, languages: tuple[str, ...]) -> Strings:
-    return _strings(path, languages, _stamp(path))
+    """The site's ui-strings.yml over the generator's defaults; read again when either changes."""
+    defaults = tuple(_stamp(str(file)) for file in default_files(languages).values())
+    return _strings(path, languages, (_stamp(path), defaults))
 
 
 @lru_cache(maxsize=4)
@@ -66,5 +68,5 @@ def _support_data(path: str, languages: tuple[str, ...], stamp: int) -> SupportD
 
 
 @lru_cache(maxsize=4)
-def _strings(path: str, languages: tuple[str, ...], stamp: int) -> Strings:
+def _strings(path: str, languages: tuple[str, ...], stamp: tuple) -> Strings:
     return load_strings(path, languages)

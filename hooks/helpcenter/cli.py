@@ -18,10 +18,48 @@ from .articles import scan_articles
 from .authoring import AuthoringError, Outcome, mark_current, new_article, translate
 from .build_date import today
 from .default_language import set_default_language
+from .left_to_write import left_to_write
 from .project import ProjectConfig, ProjectError, load_project
+from .theme_languages import GENERATOR_DEFAULTS
 from .translation_status import DIVERGED, ERROR, MISSING, STATES, Report, build_report
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
+
+
+def _new_site(args: argparse.Namespace) -> int:
+    from .new_site import NewSiteError, new_site
+
+    try:
+        made = new_site(args.dir, args.brand, args.languages, args.timezone, on=args.today)
+    except NewSiteError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"Made a help center in {made.root} ({', '.join(made.languages)}; {made.languages[0]} is the default, served at /).")
+    if made.english:
+        print(f"Starting texts in English, to translate: {', '.join(made.english)} (support.yml, the pages, and the navigation titles "
+              "in mkdocs.yml); interface texts for these languages are listed, commented out, in ui-strings.yml.")
+    print(f"Next: cd {made.root} && make build (or make serve); make status lists what is left to write.")
+    return EXIT_OK
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from .upgrade import UpgradeError, upgrade
+
+    root = Path(args.config).resolve().parent
+    try:
+        changes = upgrade(root, args.source)
+    except UpgradeError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_REFUSED
+    for label, paths in (("added", changes.added), ("updated", changes.updated), ("removed", changes.removed)):
+        for path in paths:
+            print(f"{label:8} {path}")
+    for path in changes.kept:
+        print(f"kept     {path}   (yours here, though the new generator has one: compare them by hand)")
+    if not (changes.added or changes.updated or changes.removed):
+        print("Already up to date: no generator file differs.")
+    print("Your content, data and configuration were not touched. Next: make build, then make test.")
+    return EXIT_OK
 
 
 def _date(text: str) -> date:
@@ -90,6 +128,22 @@ def parser() -> argparse.ArgumentParser:
     lang.add_argument("code", help="ISO 639-1 language code, e.g. de, uk, pt-BR")
     lang.add_argument("--name", help="the language's name in itself (default: from the code, e.g. Deutsch)")
 
+    site = commands.add_parser("new-site", help="make a new help center in DIR: the generator's files and your own, ready to build",
+                               description="Write a complete help center into DIR (new or empty): the generator's files (generator/files.txt) "
+                                           "and the team's own: mkdocs.yml, support.yml with a chat, email, phone and FAQ channel, a home, "
+                                           "contact and FAQ page per language, ui-strings.yml, synonyms.yml, glossary.yml. "
+                                           "`make build` in DIR then passes; `make status` lists what is left to write.")
+    site.add_argument("dir", type=Path, help="the new help center's folder (must not exist, or be empty)")
+    site.add_argument("--brand", required=True, help="the platform's name, shown on every page")
+    site.add_argument("--languages", required=True, help="language codes, comma-separated, the default first (e.g. tr,en,kk)")
+    site.add_argument("--timezone", required=True, help="the support service's IANA time zone (e.g. Europe/Istanbul)")
+
+    up = commands.add_parser("upgrade", help="replace this help center's generator files with a newer generator's",
+                             description="Copy the files a newer generator lists in its generator/files.txt over this help center's, "
+                                         "and delete the generator files it no longer has. Your content, data and configuration "
+                                         "(everything not listed) are never written. Prints what changed.")
+    up.add_argument("source", metavar="FROM", help="the newer generator: a checkout folder, or a git URL or repository path")
+
     report = commands.add_parser("feedback", help="what players said: article votes, searches without results, problem types chosen",
                                  description="Summarise the help center's two Netlify forms (article-feedback, search-signals) from CSV exports "
                                              "(Netlify: Site > Forms > the form > Download as CSV) or from the form-submissions.sqlite "
@@ -105,8 +159,8 @@ def parser() -> argparse.ArgumentParser:
                                               "the published folder untouched.")
     publish.add_argument("--site-dir", default="site", help="the folder to publish into (default: site)")
     publish.add_argument("--check-command", default=None,
-                         help="command run against the new build, which it finds in $HELPCENTER_SITE_DIR (default: the test suite, "
-                              "`python -m pytest -q`)")
+                         help="command run against the new build, which it finds in $HELPCENTER_SITE_DIR (default: "
+                              "$HELPCENTER_CHECK_COMMAND, else the test suite, `python -m pytest -q`)")
     return top
 
 
@@ -114,6 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "feedback":
         return _feedback(args)
+    if args.command == "new-site":
+        return _new_site(args)
+    if args.command == "upgrade":
+        return _upgrade(args)
     if args.command == "publish":
         from .publish import publish_command
 
@@ -208,7 +266,9 @@ def _add_language(project: ProjectConfig, args: argparse.Namespace) -> int:
         print(f"\n3. Theme (search box, menus): Material does not translate '{plan.code}'. {len(plan.theme_missing)} text(s) to write in "
               f"{rel(plan.theme_file)} (until then they show in English; the build does not fail): {', '.join(plan.theme_missing)}")
     else:
-        print(f"\n3. Theme (search box, menus): every text is written in {rel(plan.theme_file)}.")
+        source = (f"the generator's defaults for '{plan.code}', overridden key by key by {rel(plan.theme_file)}"
+                  if (GENERATOR_DEFAULTS / f"{plan.code}.yml").is_file() else f"in {rel(plan.theme_file)}")
+        print(f"\n3. Theme (search box, menus): every text is written ({source}).")
     if plan.search_rules:
         print("4. Search: search_rules.json has rules of its own for this language (stop words, stemming); nothing to write.")
     else:
@@ -231,6 +291,11 @@ def _status(project: ProjectConfig, on: date, args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         print(_table(report, pages))
+        left = left_to_write(project)
+        if left:
+            print(f"\nStill in English ({len(left)}):")
+            for line in left:
+                print(f"  {line}")
     errors = [f for f in report.findings if f.level == ERROR]
     for finding in errors:
         print(f"error: {finding}", file=sys.stderr)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import mergedeep
 import yaml
 
 from .translation_status import Policy, policy_from
@@ -56,14 +57,7 @@ class ProjectConfig:
 
 def load_project(config_file: str | Path) -> ProjectConfig:
     path = Path(config_file).resolve()
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
-    except FileNotFoundError:
-        raise ProjectError(f"'{config_file}' does not exist. Run the command in the help center's folder, or pass --config.") from None
-    except yaml.YAMLError as e:
-        raise ProjectError(f"'{config_file}' is not valid YAML: {e}") from None
-    if not isinstance(raw, dict):
-        raise ProjectError(f"'{config_file}' is not a MkDocs configuration.")
+    raw = read_config(path, str(config_file))
     root = path.parent
     i18n = _i18n(raw)
     if i18n is None:
@@ -93,8 +87,36 @@ def load_project(config_file: str | Path) -> ProjectConfig:
     )
 
 
-def _i18n(raw: dict) -> dict | None:
-    for plugin in raw.get("plugins") or []:
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            return plugin["i18n"] or {}
+def read_config(path: Path, shown: str) -> dict:
+    """mkdocs.yml as MkDocs reads it: an `INHERIT`ed file first, then this one merged over it
+    (mergedeep, as mkdocs.utils.yaml.yaml_load: mappings merged, lists replaced)."""
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    except FileNotFoundError:
+        raise ProjectError(f"'{shown}' does not exist. Run the command in the help center's folder, or pass --config.") from None
+    except yaml.YAMLError as e:
+        raise ProjectError(f"'{shown}' is not valid YAML: {e}") from None
+    if not isinstance(raw, dict):
+        raise ProjectError(f"'{shown}' is not a MkDocs configuration.")
+    parent = raw.pop("INHERIT", None)
+    if parent is None:
+        return raw
+    base = (path.parent / str(parent)).resolve()
+    return mergedeep.merge(read_config(base, f"{shown}: INHERIT {parent}"), raw)
+
+
+def plugin_options(raw: dict, name: str) -> dict | None:
+    """A plugin's options from `plugins:`, written as a list or as a mapping; None when it is not there."""
+    plugins = raw.get("plugins") or []
+    if isinstance(plugins, dict):
+        return plugins[name] or {} if name in plugins else None
+    for plugin in plugins:
+        if isinstance(plugin, dict) and name in plugin:
+            return plugin[name] or {}
+        if plugin == name:
+            return {}
     return None
+
+
+def _i18n(raw: dict) -> dict | None:
+    return plugin_options(raw, "i18n")

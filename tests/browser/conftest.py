@@ -1,4 +1,5 @@
-"""One Chromium per session, and built sites served on 127.0.0.1 by a plain static server."""
+"""Built sites served on 127.0.0.1 by a plain static server, and the browser suite's own help center
+(tests/browser/own_center.py) built once and served. The session's Chromium is in tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+
+from tests.browser.own_center import build_center
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -29,16 +31,8 @@ def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 
 @pytest.fixture(scope="session")
-def site_url(demo_build) -> Iterator[str]:
-    """The demo build, served."""
-    server, url = serve(demo_build.site)
+def center_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The own help center (Harbor Play: en, de, uk), built strictly once and served."""
+    server, url = serve(build_center(tmp_path_factory.mktemp("harbor")))
     yield url
     server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()

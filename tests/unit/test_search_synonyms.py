@@ -6,9 +6,9 @@ import pytest
 
 from helpcenter.search_synonyms import SynonymsError, load_synonyms
 from helpcenter.search_text import load_rules
-from tests.helpers import LANGUAGES, REPO
 
 RULES = load_rules()
+LANGUAGES = ("az", "en", "ru", "tr")  # the languages a synonyms file is checked against
 
 
 def load(tmp_path, text: str):
@@ -21,15 +21,6 @@ def errors(tmp_path, text: str) -> list[str]:
     with pytest.raises(SynonymsError) as caught:
         load(tmp_path, text)
     return [str(error) for error in caught.value.errors]
-
-
-def test_the_project_file_is_valid_and_covers_the_issue_examples():
-    synonyms = load_synonyms(str(REPO / "synonyms.yml"), LANGUAGES, RULES)
-    def together(language, a, b):
-        return any(any(p[0] == a for p in group) and any(p[0] == b for p in group) for group in synonyms.for_language(language))
-    assert together("en", "cashou", "withdr")
-    assert together("ru", "вывод", "снят")
-    assert together("az", "cixar", "cekme")
 
 
 def test_groups_become_search_terms_and_duplicates_merge(tmp_path):

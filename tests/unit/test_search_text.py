@@ -9,7 +9,7 @@ import pytest
 
 from helpcenter.search_query import query_units
 from helpcenter.search_text import load_rules, parse_rules, terms, tokens, words
-from tests.helpers import LANGUAGES, REPO
+from tests.helpers import REPO
 
 VECTORS = json.loads((REPO / "tests" / "search_vectors.json").read_text(encoding="utf-8"))
 RULES = load_rules()
@@ -55,17 +55,6 @@ def test_inflected_forms_share_a_term(inflected, base, language):
     first, second = terms(inflected, rules, RULES)[0], terms(base, rules, RULES)[0]
     # A shared term, or the shorter one is a prefix of the longer (the query matches by prefix too).
     assert first.startswith(second) or second.startswith(first), (first, second)
-
-
-def test_every_site_language_has_rules():
-    assert set(LANGUAGES) <= set(RULES.languages)
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_stop_words_are_written_as_the_normalization_leaves_them(language):
-    rules = RULES.language(language)
-    for word in rules.stopwords:
-        assert words(word, rules, RULES) == [word], word
 
 
 def test_fold_map_maps_single_characters():

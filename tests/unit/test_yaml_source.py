@@ -6,7 +6,6 @@ import pytest
 import yaml
 
 from helpcenter.yaml_source import SourceError, load_yaml
-from tests.helpers import REPO
 
 FRONT = """id: payments
 title: "Ödənişlər: depozit və pul çıxarışı"
@@ -15,9 +14,28 @@ problems: [withdrawal, deposit]
 nested:
   key: 1
 """
+# A data file as teams write them: comments, flow and block collections, quoting, times, anchors, several scripts.
+DATA = """# support data
+brand: "Kvitka: help"
+timezone: Europe/Kyiv
+channels:
+  - id: chat
+    name: {uk: Чат, de: Chat, ka: ჩატი}
+    hours: [{days: [mon, tue], open: "09:00", close: "18:00"}]
+    first_reply_minutes: [1, 5]
+    note: &shared |
+      Two lines
+      of text.
+  - id: mail
+    note: *shared
+    empty:
+    yes_is_a_bool: yes
+    number: 1_000
+    when: 2026-11-20
+"""
 
 
-@pytest.mark.parametrize("text", [FRONT, (REPO / "support.yml").read_text(encoding="utf-8"), ""])
+@pytest.mark.parametrize("text", [FRONT, DATA, ""])
 def test_data_is_what_safe_load_gives(text):
     assert load_yaml(text, "x.yml").data == yaml.safe_load(text)
 
