@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve preview test lint system-deps clean status new-article translate mark-current add-language set-default-language new-site upgrade publish bench-build bench-weight bench-search
+.PHONY: build serve preview test fuzz lint system-deps clean status new-article translate mark-current add-language set-default-language new-site upgrade publish bench-build bench-weight bench-search
 
 # The checkout itself goes in editable (the `helpcenter` console script runs hooks/helpcenter as it is now).
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
@@ -33,17 +33,17 @@ status: $(STAMP)
 ## new-article: create ID in every language (TITLE, DESCRIPTION; optional PROBLEMS, GROUP)
 new-article: $(STAMP)
 	@test -n "$$ID" || { echo 'usage: make new-article ID=<id> TITLE="..." DESCRIPTION="..." [PROBLEMS=a,b] [GROUP="..."]'; exit 2; }
-	@$(HELPCENTER) new-article "$$ID" --title "$$TITLE" --description "$$DESCRIPTION" --problems "$$PROBLEMS" $${GROUP:+--group "$$GROUP"}
+	@$(HELPCENTER) new-article --title "$$TITLE" --description "$$DESCRIPTION" --problems "$$PROBLEMS" $${GROUP:+--group "$$GROUP"} -- "$$ID"
 
 ## translate: start the IN translation of article ID (a copy of the original)
 translate: $(STAMP)
 	@test -n "$$ID" -a -n "$$IN" || { echo 'usage: make translate ID=<id> IN=<language>'; exit 2; }
-	@$(HELPCENTER) translate "$$ID" "$$IN"
+	@$(HELPCENTER) translate -- "$$ID" "$$IN"
 
 ## mark-current: record that translation(s) IN (default: all) of article ID match the original
 mark-current: $(STAMP)
 	@test -n "$$ID" || { echo 'usage: make mark-current ID=<id> [IN=<language>]'; exit 2; }
-	@$(HELPCENTER) mark-current "$$ID" $$IN
+	@$(HELPCENTER) mark-current -- "$$ID" $$IN
 
 ## add-language: prepare language CODE (optional NAME) and list what it still needs
 add-language: $(STAMP)
@@ -79,11 +79,20 @@ system-deps:
 
 ## lint: ruff over hooks, tests, bench and production_server
 lint: $(STAMP)
-	$(BIN)/ruff check hooks tests bench production_server
+	$(BIN)/ruff check $(wildcard hooks tests bench production_server)   # a help center made by new-site has no bench/
+
+# pa11y for the accessibility tests, exactly as locked; Debian's Chromium, no browser download.
+A11Y := tests/a11y/node_modules/.package-lock.json
+$(A11Y): tests/a11y/package.json tests/a11y/package-lock.json
+	cd tests/a11y && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 
 ## test: install everything, lint, run the whole test suite
-test: $(STAMP) system-deps lint
+test: $(STAMP) system-deps $(A11Y) lint
 	$(BIN)/python -m pytest
+
+## fuzz: the long property-based run (5,000 examples per loader; `make test` runs 100 each), printing the counts
+fuzz: $(STAMP)
+	HELPCENTER_FUZZ=long $(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzz
 
 ## bench-build: build time and memory as the site grows, ours vs plain Material (see bench/README.md)
 bench-build: $(STAMP)

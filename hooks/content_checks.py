@@ -9,6 +9,8 @@ and anchors against the built pages, at the end of each language's build.
 
 from __future__ import annotations
 
+import logging
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
@@ -72,17 +74,41 @@ def _links(article: Article) -> list[Link]:
     return extract_links(article.body, article.body_offset + 1)
 
 
+class _OneAdvice(logging.Filter):
+    """Drops MkDocs' own warning about a link this hook has reported with its line and its advice
+    (MkDocs suggested '../ru/faq.md' where ours says 'faq.md', or said 'not found' beside our error):
+    one piece of advice, not two."""
+
+    reported: set[tuple[str, str]] = set()  # (MkDocs' src_uri, link)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not any(message.startswith((f"Doc file '{src}' contains an absolute link '{link}',", f"Doc file '{src}' contains a link '{link}', but"))
+                       for src, link in self.reported)
+
+
+_one_advice = _OneAdvice()
+logging.getLogger("mkdocs.structure.pages").addFilter(_one_advice)
+
+
 def _cross_language(articles: ArticleSet, site_url: str) -> list[SourceError]:
     errors = []
+    _one_advice.reported = set()
     for language in articles.languages:
         for article in articles.by_language.get(language, {}).values():
             for link in _links(article):
                 where = destination(link.target, language, article.path, articles.languages, site_url)
-                if where is None or where.path is None or where.language == language:
+                if where is None or where.path is None or (where.language == language and not (where.absolute and link.target.startswith("/"))):
                     continue
                 if where.absolute and not any(articles.get(where.language, p) or articles.get(articles.default, p) for p in alternatives(where.path)):
                     continue  # not an article (an asset, a file MkDocs checks itself)
                 same = relative_link(article.path, where.path, where.fragment)
+                _one_advice.reported.add((f"{language}/{article.path}", link.target.split("#")[0]))
+                _one_advice.reported.add((f"{language}/{article.path}", link.target))
+                if where.language == language:
+                    errors.append(SourceError(article.file, link.line, f"link '{link.target}' is an address, not a file. Link to the file instead "
+                                                                       f"('{same}'): the build then checks it, and it works wherever the site is served."))
+                    continue
                 errors.append(SourceError(article.file, link.line, f"link '{link.target}' leads into the '{where.language}' site. "
                                                                    f"Link to the page in this language instead ('{same}'); players change language with the language menu."))
     return errors

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -74,9 +75,9 @@ def on_template_context(context: dict, *, template_name: str, config: MkDocsConf
     if template_name == THANKS_TEMPLATE:
         strings = cached.strings(site.strings_file, site.languages).for_language(site.current)
         context["hc_strings"] = strings
-        context["hc_seo"] = {"description": strings["feedback_thanks"], "json_ld": []}
         context["hc_feedback_home"] = home_path(config.site_url, site.current, site.default)
         context["hc_feedback_thanks"] = thanks_path(config.site_url, site.current, site.default)
+        context["hc_seo"] = {"description": strings["feedback_thanks"], "og_url": urljoin(config.site_url or "", context["hc_feedback_thanks"]) or None, "json_ld": []}
         # Rendered as a static template at the site's root, then moved to <lang>/feedback-thanks/:
         # its asset and link URLs must be relative to where it ends up.
         context["base_url"] = "/".join([".."] * thanks_relative(site.current, site.default).count("/"))

@@ -119,9 +119,10 @@ def on_template_context(context: dict, *, template_name: str, config: MkDocsConf
         site = _state.site
         strings = cached.strings(site.strings_file, site.languages).for_language(site.current)
         context["hc_strings"] = strings
-        context["hc_seo"] = {"description": strings["not_found_text"], "og_locale": og_locale(site.current), "json_ld": []}
-        # Served under any path, so its links are absolute paths.
+        # Served under any path, so its links are absolute paths; a preview of a broken link points at the home.
         paths = {article_id: urlsplit(r.url).path for article_id, r in _state.here.items()}
+        home = _state.here[HOME].url if HOME in _state.here else (config.site_url or None)
+        context["hc_seo"] = {"description": strings["not_found_text"], "og_locale": og_locale(site.current), "og_url": home, "json_ld": []}
         context["hc_not_found"] = {"home": paths.get(HOME, urlsplit(config.site_url or "/").path), "contact": paths.get(CONTACT)}
         # The i18n plugin points the language menu at the last page it rendered; here it leads to each language's home.
         homes = getattr(config.plugins.get("i18n"), "extra_alternate", None)

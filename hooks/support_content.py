@@ -13,16 +13,16 @@ from pathlib import Path
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from helpcenter import cached
+from helpcenter import cached, error_tally
 from helpcenter.build_date import today
-from helpcenter.front_matter import FrontMatter, parse_front_matter
+from helpcenter.front_matter import FrontMatter, claimed_id, parse_front_matter
 from helpcenter.generator_base import base_file, replaced_settings
 from helpcenter.placeholders import PlaceholderError, expand
 from helpcenter.project import read_config
@@ -32,7 +32,7 @@ from helpcenter.support_model import SupportData
 from helpcenter.support_render import SupportRenderer, template_env
 from helpcenter.ui_strings import Strings
 from helpcenter.widgets import help_block, widget_renderers
-from helpcenter.yaml_source import SourceError
+from helpcenter.yaml_source import SourceError, read_source
 
 log = get_plugin_logger("helpcenter")
 
@@ -47,12 +47,15 @@ class _Build:
     reported: set[str] = set()  # errors already shown in this run (all languages)
     default_ids: set[str] = set()  # article ids of the default language
     today: date | None = None  # the build's day (HELPCENTER_TODAY in tests): past closures are left out
+    # language -> ids claimed by its files whose front matter has errors (None: a file whose id is unknown).
+    # What depends on those articles is not reported again: one mistake, one error, at its cause.
+    broken: dict[str, set[str | None]] = {}
 
 
 _build = _Build()
 # src path -> (mtime, problem ids checked against, result): each file is parsed once per
 # edit, not once per language build; one entry per file, so `mkdocs serve` does not grow it.
-_front_cache: dict[str, tuple[int, frozenset[str], tuple[FrontMatter | None, list[SourceError]]]] = {}
+_front_cache: dict[str, tuple[int, frozenset[str], tuple[FrontMatter | None, list[SourceError]], str | None]] = {}
 
 
 def _report(error: SourceError | str) -> None:
@@ -82,9 +85,12 @@ def _check_inherited(config_file: str | None) -> None:
 @event_priority(-110)  # after mkdocs-static-i18n has set the language
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     site = site_config(config)
+    counter = error_tally.tally()
     if site.current == site.default:
-        _build.reported = set()
+        _build.reported, _build.broken = set(), {}
+        counter.start_run()
         _check_inherited(config.config_file_path)
+    counter.build = 0
     # Both files are checked before giving up, so staff see every missing text in one build.
     errors: list[object] = []
     try:
@@ -108,7 +114,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(str(e)) from None
     _build.site, _build.data = site, data
     _help_blocks.clear()  # data, strings or templates may have changed (mkdocs serve)
-    config.site_name = data.brand
+    config.site_name = Markup.escape(data.brand)  # Material prints site_name unescaped in the header and <title>: escaped once, here
     return config
 
 
@@ -119,11 +125,16 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     articles: dict[str, File] = {}
     front: dict[str, FrontMatter] = {}
     for file in files.documentation_pages():
-        parsed, errors = _front_matter(file, site, problem_ids)
+        parsed, errors, claimed = _front_matter(file, site, problem_ids)
         for error in errors:
             _report(error)
         if parsed is None:
+            _build.broken.setdefault(file.src_uri.split("/", 1)[0], set()).add(claimed)
             continue
+        address = posixpath.splitext(file.src_uri.split("/", 1)[-1])[0].split("/")[0]
+        if site.current == site.default and file.src_uri.startswith(f"{site.default}/") and address in site.languages[1:]:
+            _report(SourceError(_rel(file, site), parsed.lines.get("id"), f"this article would be served at /{address}/, the address of the '{address}' "
+                                                                         f"site, whose home page would replace it. Rename the file and its id (e.g. {address}-help)."))
         front[file.src_uri] = parsed
         if parsed.id in articles:
             first = articles[parsed.id]
@@ -135,27 +146,66 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         _build.default_ids = set(articles)
     else:
         for article_id, file in articles.items():
-            if article_id not in _build.default_ids and file.src_uri.startswith(f"{site.current}/"):
+            if article_id not in _build.default_ids and file.src_uri.startswith(f"{site.current}/") and not _is_broken(site.default, article_id):
                 _report(SourceError(_rel(file, site), front[file.src_uri].lines.get("id"), f"no '{site.default}' article has id '{article_id}'. A translation keeps the id of its original in docs/{site.default}/; fix the id or write the original first."))
     for ref in data.article_refs:
-        if ref.article not in articles:
+        if ref.article not in articles and not _is_broken(site.current, ref.article) and not _is_broken(site.default, ref.article):
             _report(SourceError(data.file, ref.line, f"{ref.path}: no article has id '{ref.article}' (language '{site.current}'). Use an existing article id or create the article."))
     _build.articles, _build.front = articles, front
     return files
+
+
+def _is_broken(language: str, article_id: str) -> bool:
+    """Whether `article_id` may be an article of `language` whose front matter has errors (already reported)."""
+    broken = _build.broken.get(language, set())
+    return article_id in broken or None in broken
+
+
+@event_priority(-110)  # after mkdocs-static-i18n has built the other languages (in the default language's build)
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Under --strict, stop with the number of messages really printed in all languages (see error_tally)."""
+    if not config.strict:
+        return
+    counter = error_tally.tally()
+    site = site_config(config)
+    i18n = config.plugins["i18n"]
+    nested = bool(getattr(i18n, "building", False))
+    if error_tally.should_abort(sum(counter.run.values()), counter.build, nested, site.current == site.languages[-1]):
+        raise Abort(f"Aborted with {counter.summary()} in strict mode!")
+
+
+def on_page_read_source(*, page: Page, config: MkDocsConfig) -> str | None:
+    """A file that is not UTF-8 was reported by on_files (file, line, what to do): read it leniently
+    instead of letting MkDocs fail with a UnicodeDecodeError traceback. Other files: MkDocs reads them."""
+    path = page.file.abs_src_path
+    if not path or _front_cache.get(path, (None, None, (None, []), None))[2][0] is not None:
+        return None
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    try:
+        raw.decode("utf-8-sig")
+        return None
+    except UnicodeDecodeError:
+        return raw.decode("utf-8-sig", errors="replace")
 
 
 def _rel(file: File, site: SiteConfig) -> str:
     return os.path.relpath(file.abs_src_path or file.src_uri, site.root)
 
 
-def _front_matter(file: File, site: SiteConfig, problem_ids: frozenset[str]) -> tuple[FrontMatter | None, list[SourceError]]:
+def _front_matter(file: File, site: SiteConfig, problem_ids: frozenset[str]) -> tuple[FrontMatter | None, list[SourceError], str | None]:
+    """The front matter or its errors, and the id the file claims (for a file with errors)."""
     path = file.abs_src_path or ""
     stamp = os.stat(path).st_mtime_ns
     hit = _front_cache.get(path)
     if hit is None or hit[0] != stamp or hit[1] != problem_ids:
-        with open(path, encoding="utf-8-sig") as handle:
-            hit = _front_cache[path] = (stamp, problem_ids, parse_front_matter(handle.read(), _rel(file, site), set(problem_ids)))
-    return hit[2]
+        try:
+            text = read_source(path, _rel(file, site))
+            result, claimed = parse_front_matter(text, _rel(file, site), set(problem_ids)), claimed_id(text)
+        except SourceError as e:
+            result, claimed = (None, [e]), None
+        hit = _front_cache[path] = (stamp, problem_ids, result, claimed)
+    return (*hit[2], hit[3])
 
 
 def _renderer(page: Page, language: str | None = None) -> SupportRenderer:

@@ -43,6 +43,7 @@ class SiteSpec:
     timezone_label: dict[str, str] | None = None  # per language; the zone's name otherwise
     documents: list[dict] | None = None  # support.yml documents with their texts; one "screenshots" otherwise
     escalation: list[dict] | None = None  # support.yml escalation levels with their texts; one "operator" otherwise
+    targets: list[dict] | None = None  # support.yml targets with their texts; one "first-response" otherwise
 
 
 def _localized(spec: SiteSpec, text: str) -> dict[str, str]:
@@ -56,9 +57,9 @@ def support_data(spec: SiteSpec) -> dict:
         "timezone": spec.timezone,
         "timezone_label": spec.timezone_label or _localized(spec, spec.timezone),
         "channels": [{**c, "name": c.get("name") or _localized(spec, c["id"].title()), "languages": c.get("languages", codes),
-                      "best_for": _localized(spec, f"Questions for {c['id']}")} for c in spec.channels],
-        "targets": [{"id": "first-response", "name": _localized(spec, "First response"), "minutes": [1, 10],
-                     "meaning": _localized(spec, "The first reaction")}],
+                      "best_for": c.get("best_for") or _localized(spec, f"Questions for {c['id']}")} for c in spec.channels],
+        "targets": spec.targets or [{"id": "first-response", "name": _localized(spec, "First response"), "minutes": [1, 10],
+                                     "meaning": _localized(spec, "The first reaction")}],
         "documents": spec.documents or [{"id": "screenshots", "name": _localized(spec, "Screenshots"), "description": _localized(spec, "Of the error")}],
         "escalation": spec.escalation or [{"id": "operator", "name": _localized(spec, "Operator"), "role": _localized(spec, "Takes the request"),
                                            "minutes": [1, 10]}],
@@ -69,16 +70,20 @@ def support_data(spec: SiteSpec) -> dict:
 
 
 def mkdocs_config(spec: SiteSpec) -> str:
-    """The demo's mkdocs.yml with this site's URL, languages and navigation."""
-    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    head = text[: text.index("\nplugins:")]
+    """A team's mkdocs.yml: its settings, languages and navigation; the generator's base file gives the rest."""
     default = spec.languages[0].code
-    head = head.replace("https://help.lumora.example/", spec.site_url).replace("  language: az\n", f"  language: {default}\n")
     languages = [{"locale": lang.code, "name": lang.name, "build": True, **({"default": True} if i == 0 else {})}
                  for i, lang in enumerate(spec.languages)]
-    tail = {"plugins": {"i18n": {"languages": languages}}}  # the rest of the i18n options come from the generator's base
-    nav = "nav:\n  - index.md\n  - Help:\n      - contact.md\n      - faq.md\n"  # as the demo writes it (new-article --group edits it)
-    return head + "\n" + yaml.safe_dump(tail, allow_unicode=True, sort_keys=False) + "\n" + nav
+    config = {
+        "INHERIT": "generator/mkdocs.base.yml",
+        "site_name": f"{spec.brand} help",
+        "site_url": spec.site_url,
+        "theme": {"language": default},
+        "extra": {"helpcenter": {"support_data": "support.yml", "review_days": 365}},
+        "plugins": {"i18n": {"languages": languages}},  # the rest of the i18n options come from the generator's base
+    }
+    nav = "nav:\n  - index.md\n  - Help:\n      - contact.md\n      - faq.md\n"  # as teams write it (new-article --group edits it)
+    return yaml.safe_dump(config, allow_unicode=True, sort_keys=False) + "\n" + nav
 
 
 def ui_strings(spec: SiteSpec) -> str:

@@ -1,6 +1,6 @@
-"""A small help center of its own for generator tests (no search hook: its rules know only the demo languages until issue 11): languages uz (default), uk and de, a brand,
-channels and articles unlike the demo's. Its texts come from the demo's data files with the
-languages renamed (az -> uz, ru -> uk, en -> de; tr dropped): only their structure matters here."""
+"""A small help center of its own for generator tests: languages uz (default), uk
+and de, the brand Kvitka, a chat and an FAQ channel, one problem type, articles unlike the demo's.
+Its support data and interface texts are written by tests/generator_site.py."""
 
 from __future__ import annotations
 
@@ -9,41 +9,30 @@ from pathlib import Path
 
 import yaml
 
-from tests.helpers import REPO, BuildResult, run_build, ui_texts
+from tests.generator_site import Language, SiteSpec, support_data, ui_strings
+from tests.helpers import REPO, BuildResult, run_build
 
-RENAME = {"az": "uz", "ru": "uk", "en": "de"}
 LANGUAGES = ("uz", "uk", "de")
 ARTICLE = "payouts"
+SPEC = SiteSpec(
+    "Kvitka", "Asia/Tashkent", [Language("uz", "Oʻzbekcha"), Language("uk", "Українська"), Language("de", "Deutsch")],
+    [{"id": "chat", "kind": "chat", "contact": {"type": "url", "value": "https://kvitka.example/chat"}, "hours": "always", "first_reply_minutes": [1, 5]},
+     {"id": "questions", "kind": "faq", "contact": {"type": "article", "value": "questions"}, "hours": "always", "first_reply_minutes": [0, 0]}],
+    [{"id": "payout", "channels": ["chat", "questions"], "documents": [], "escalation": False, "article": ARTICLE}])
 
 
-def _renamed(value):
-    if isinstance(value, dict):
-        return {RENAME.get(k, k): _renamed(v) for k, v in value.items() if k != "tr"}
-    if isinstance(value, list):
-        return [RENAME.get(v, v) if isinstance(v, str) else _renamed(v) for v in value if v != "tr"]
-    return value
-
-
-MKDOCS = """site_name: Kvitka help
+MKDOCS = """INHERIT: generator/mkdocs.base.yml
+site_name: Kvitka help
 site_url: https://help.kvitka.example/
-docs_dir: docs
-theme: {name: material, custom_dir: overrides, language: uz, font: false}
+theme: {language: uz}
 extra:
-  generator: false
   helpcenter: {support_data: support.yml, review_days: 365%(extra)s}
-markdown_extensions: [admonition, attr_list, md_in_html, tables, toc]
-hooks: [hooks/template_cache.py, hooks/support_content.py, hooks/translations.py, hooks/glossary_check.py, hooks/content_checks.py, hooks/seo.py, hooks/security_headers.py]
 plugins:
-  - search
-  - i18n:
-      docs_structure: folder
-      fallback_to_default: true
-      reconfigure_material: true
-      reconfigure_search: true
-      languages:
-        - {locale: uz, name: Oʻzbekcha, default: true, build: true}
-        - {locale: uk, name: Українська, build: true, nav_translations: {Toʻlovlar: Виплати}}
-        - {locale: de, name: Deutsch, build: true, nav_translations: {Toʻlovlar: Auszahlungen}}
+  i18n:
+    languages:
+      - {locale: uz, name: Oʻzbekcha, default: true, build: true}
+      - {locale: uk, name: Українська, build: true, nav_translations: {Toʻlovlar: Виплати}}
+      - {locale: de, name: Deutsch, build: true, nav_translations: {Toʻlovlar: Auszahlungen}}
 nav:
   - index.md
   - Toʻlovlar:
@@ -59,16 +48,8 @@ class OwnSite:
         for name in ("hooks", "overrides", "generator"):
             shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy2(REPO / "support.schema.json", root / "support.schema.json")
-        support = _renamed(yaml.safe_load((REPO / "support.yml").read_text(encoding="utf-8")))
-        support["brand"] = "Kvitka"
-        support.pop("articles", None)  # the demo's documents and escalation articles are not in this help center
-        for problem in support["problems"]:
-            problem["article"] = ARTICLE
-        for channel in support["channels"]:
-            if channel["contact"]["type"] == "article":
-                channel["contact"]["value"] = "questions"
-        self.write("support.yml", yaml.safe_dump(support, allow_unicode=True, sort_keys=False))
-        self.write("ui-strings.yml", yaml.safe_dump(_renamed(ui_texts()), allow_unicode=True))  # every text written: no language of its own has defaults
+        self.write("support.yml", yaml.safe_dump(support_data(SPEC), allow_unicode=True, sort_keys=False))
+        self.write("ui-strings.yml", ui_strings(SPEC))
         self.write("synonyms.yml", "uz: []\nuk: []\nde: []\n")
         self.write("mkdocs.yml", MKDOCS % {"extra": (", " + extra) if extra else ""})
         for language in LANGUAGES:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .front_matter import split_front_matter
-from .yaml_source import SourceError, load_yaml
+from .front_matter import front_matter_problem, split_front_matter
+from .yaml_source import SourceError, load_yaml, read_source
 
 HASH_LENGTH = 12
 HASH = re.compile(rf"^[0-9a-f]{{{HASH_LENGTH}}}$")
@@ -89,23 +89,28 @@ def source_hash(title: object, description: object, body: str) -> str:
 
 def read_article(text: str, language: str, path: str, file: str) -> Article | None:
     """Parse one Markdown file; None when its front matter cannot be read at all."""
+    return read_article_checked(text, language, path, file)[0]
+
+
+def read_article_checked(text: str, language: str, path: str, file: str) -> tuple[Article | None, SourceError | None]:
+    """Parse one Markdown file: the article, or why its front matter cannot be read at all."""
     if text.startswith("\ufeff"):
         text = text[1:]
     yaml_text, offset = split_front_matter(text)
     if yaml_text is None:
-        return None
+        return None, front_matter_problem(text, file)
     try:
-        loaded = load_yaml(yaml_text, file)
-    except SourceError:
-        return None
+        loaded = load_yaml(yaml_text, file, first_line=2)
+    except SourceError as e:
+        return None, e
     if not isinstance(loaded.data, dict):
-        return None
+        return None, SourceError(file, 2, "front matter must be `key: value` lines.")
     lines = {}
     for key in loaded.data:
         found = loaded.line_of((key,))
         lines[str(key)] = found + 1 if found else 1  # +1: the opening '---'
     body = "\n".join(text.split("\n")[offset:])
-    return Article(language, path, file, dict(loaded.data), lines, body, offset)
+    return Article(language, path, file, dict(loaded.data), lines, body, offset), None
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,11 @@ class ArticleSet:
     languages: tuple[str, ...]
     by_language: dict[str, dict[str, Article]]
     unreadable: tuple[str, ...] = ()  # files whose front matter could not be read
+    read_errors: tuple[SourceError, ...] = ()  # why, one per unreadable file
+
+    def is_unreadable(self, language: str, path: str) -> bool:
+        """Whether docs/<language>/<path> exists but could not be read (its own error says why)."""
+        return any(file.endswith(f"/{language}/{path}") for file in self.unreadable)
 
     @property
     def default(self) -> str:
@@ -142,6 +152,7 @@ def scan_articles(root: str | Path, docs_dir: str | Path, languages: tuple[str, 
     """Read docs_dir/<language>/**/*.md for every language."""
     by_language: dict[str, dict[str, Article]] = {}
     unreadable: list[str] = []
+    errors: list[SourceError] = []
     for language in languages:
         folder = Path(docs_dir) / language
         found: dict[str, Article] = {}
@@ -151,14 +162,15 @@ def scan_articles(root: str | Path, docs_dir: str | Path, languages: tuple[str, 
                 continue  # MkDocs skips dot files too
             file = os.path.relpath(full, root)
             try:
-                text = full.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                unreadable.append(file)
-                continue
-            article = read_article(text, language, relative, file)
+                article, error = read_article_checked(read_source(full, file), language, relative, file)
+            except SourceError as e:
+                article, error = None, e
+            except OSError as e:
+                article, error = None, SourceError(file, None, f"cannot be read ({e.strerror}).")
             if article is None:
                 unreadable.append(file)
+                errors.append(error or SourceError(file, 1, "cannot be read."))
                 continue
             found[relative] = article
         by_language[language] = found
-    return ArticleSet(tuple(languages), by_language, tuple(unreadable))
+    return ArticleSet(tuple(languages), by_language, tuple(unreadable), tuple(errors))

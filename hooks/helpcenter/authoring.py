@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import yaml
+from babel import localedata
+
 from .articles import Article, ArticleSet, normalize_text, scan_articles, source_hash
 from .front_matter import ID, split_front_matter
 from .placeholders import BLOCK_KINDS, PLACEHOLDER
@@ -38,6 +41,9 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
 
 
+GENERATED_FOLDERS = ("assets", "search", "feedback-thanks")  # written by MkDocs, Material or our hooks at the site's root
+
+
 def scan(project: ProjectConfig) -> ArticleSet:
     return scan_articles(project.root, project.docs_dir, project.languages)
 
@@ -50,8 +56,24 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid double-quoted YAML string
 
 
+def reserved_path(article_id: str, languages: tuple[str, ...]) -> str | None:
+    """Why an article at /<article_id>/ would collide with a page the generator makes, or None."""
+    if article_id in languages:
+        return f"/{article_id}/ is the address of the '{article_id}' site (its home page would replace the article)."
+    if article_id in GENERATED_FOLDERS:
+        return f"/{article_id}/ is a folder the generator makes itself."
+    if len(article_id) == 2 and localedata.exists(article_id):
+        return f"'{article_id}' is a language code: the day that language is added, its site at /{article_id}/ would replace the article."
+    return None
+
+
+def _not_plain_text(value: str) -> bool:
+    """Whether YAML would read `value` unquoted as something else than this text (2024 is a number)."""
+    return yaml.safe_load(value) != value
+
+
 def front_matter(article_id: str, title: str, description: str, reviewed: date, problems: list[str], recorded: str | None = None) -> str:
-    lines = ["---", f"id: {article_id}", f"title: {_quoted(title)}", f"description: {_quoted(description)}", f"last_reviewed: {reviewed.isoformat()}"]
+    lines = ["---", f"id: {_quoted(article_id) if _not_plain_text(article_id) else article_id}", f"title: {_quoted(title)}", f"description: {_quoted(description)}", f"last_reviewed: {reviewed.isoformat()}"]
     if problems:
         lines.append(f"problems: [{', '.join(problems)}]")
     if recorded:
@@ -71,6 +93,9 @@ def new_article(project: ProjectConfig, article_id: str, title: str, description
     """docs/<lang>/<id>.md in every language; translations record the new original's source_hash."""
     if not ID.match(article_id):
         raise AuthoringError(f"'{article_id}' is not a valid id: use lower-case Latin letters, digits and hyphens, e.g. deposit-limits.")
+    clash = reserved_path(article_id, project.languages)
+    if clash:
+        raise AuthoringError(f"'{article_id}' cannot be an article id: {clash} Choose another id, e.g. {article_id}-help.")
     for name, value in (("--title", title), ("--description", description)):
         if not value.strip() or "\n" in value:
             raise AuthoringError(f"{name} must be one line of text, in the default language ({project.default}).")
@@ -172,6 +197,9 @@ def translate(project: ProjectConfig, article_id: str, language: str, on: date) 
     original = _original(project, articles, article_id)
     target = project.docs_dir / language / original.path
     if target.exists():
+        unreadable = [str(e) for e in articles.read_errors if e.file == _rel(project, target)]
+        if unreadable:
+            raise AuthoringError(f"{_rel(project, target)} already exists but cannot be read; nothing was written. {unreadable[0]}")
         raise AuthoringError(f"{_rel(project, target)} already exists; nothing was written. Edit it, then run `make mark-current ID={article_id} IN={language}`.")
     text = (project.root / original.file).read_text(encoding="utf-8")
     text = _set_key(text, "last_reviewed", on.isoformat())
@@ -202,32 +230,43 @@ def mark_current(project: ProjectConfig, article_id: str, languages: list[str], 
             raise AuthoringError(f"'{original.file}' has no translations yet. Start one with `make translate ID={article_id} IN=<language>`.")
     current = original.source_hash()
     plans: list[tuple[Path, str, Marked]] = []
+    refusals: list[str] = []  # every translation that is not ready, not only the first
     for language in languages:
-        translation = articles.get(language, original.path)
-        target = project.docs_dir / language / original.path
-        if translation is None:
-            if target.exists():
-                raise AuthoringError(f"{_rel(project, target)} has no readable front matter; fix it first (the build names the line).")
-            raise AuthoringError(f"there is no {_rel(project, target)} yet. Start it with `make translate ID={article_id} IN={language}`.")
-        _check_translation(translation, original)
-        differences = translation_differences(original, translation, articles)
-        if differences:
-            raise AuthoringError(f"{translation.file} does not match {original.file} in structure: {'; '.join(differences)}. "
-                                 f"Make them match (translate what is missing, remove what the original does not say), then mark it current. Nothing was written.")
-        if translation.recorded_hash == current:
-            plans.append((target, "", Marked(translation.file, current, current, False)))
-            continue
-        text = target.read_text(encoding="utf-8")
-        text = _set_key(text, "source_hash", f'"{current}"')  # quoted: an all-digit hash would read as a number
-        if not keep_date:
-            text = _set_key(text, "last_reviewed", on.isoformat())
-        plans.append((target, text, Marked(translation.file, translation.recorded_hash, current, True)))
+        try:
+            plans.append(_mark_plan(project, articles, original, article_id, language, current, on, keep_date))
+        except AuthoringError as e:
+            refusals.append(str(e))
+    if refusals:
+        raise AuthoringError("nothing was marked current:\n" + "\n".join(f"  - {reason}" for reason in refusals) if len(refusals) > 1 else refusals[0])
     outcome = Outcome()
     for target, text, marked in plans:
         if marked.changed:
             target.write_text(text, encoding="utf-8")
             outcome.written.append(target)
     return [m for _, _, m in plans], outcome
+
+
+def _mark_plan(project: ProjectConfig, articles: ArticleSet, original: Article, article_id: str, language: str, current: str,
+               on: date, keep_date: bool) -> tuple[Path, str, Marked]:
+    """What marking one translation current writes; AuthoringError when it is not ready."""
+    translation = articles.get(language, original.path)
+    target = project.docs_dir / language / original.path
+    if translation is None:
+        if target.exists():
+            raise AuthoringError(f"{_rel(project, target)} has no readable front matter; fix it first (the build names the line).")
+        raise AuthoringError(f"there is no {_rel(project, target)} yet. Start it with `make translate ID={article_id} IN={language}`.")
+    _check_translation(translation, original)
+    differences = translation_differences(original, translation, articles)
+    if differences:
+        raise AuthoringError(f"{translation.file} does not match {original.file} in structure: {'; '.join(differences)}. "
+                             f"Make them match (translate what is missing, remove what the original does not say), then mark it current. Nothing was written.")
+    if translation.recorded_hash == current:
+        return target, "", Marked(translation.file, current, current, False)
+    text = target.read_text(encoding="utf-8")
+    text = _set_key(text, "source_hash", f'"{current}"')  # quoted: an all-digit hash would read as a number
+    if not keep_date:
+        text = _set_key(text, "last_reviewed", on.isoformat())
+    return target, text, Marked(translation.file, translation.recorded_hash, current, True)
 
 
 def _check_translation(translation: Article, original: Article) -> None:

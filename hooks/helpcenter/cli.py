@@ -161,6 +161,9 @@ def parser() -> argparse.ArgumentParser:
     publish.add_argument("--check-command", default=None,
                          help="command run against the new build, which it finds in $HELPCENTER_SITE_DIR (default: "
                               "$HELPCENTER_CHECK_COMMAND, else the test suite, `python -m pytest -q`)")
+    for command in commands.choices.values():  # `status --today ...` as well as `--today ... status`
+        command.add_argument("--today", type=_date, default=argparse.SUPPRESS, help="as the option before the command")
+        command.add_argument("--config", default=argparse.SUPPRESS, help="as the option before the command")
     return top
 
 
@@ -281,7 +284,15 @@ def _add_language(project: ProjectConfig, args: argparse.Namespace) -> int:
 
 
 def _status(project: ProjectConfig, on: date, args: argparse.Namespace) -> int:
-    report = build_report(scan_articles(project.root, project.docs_dir, project.languages), project.policy, on)
+    if args.language:
+        by_case = {code.casefold(): code for code in project.languages}
+        unknown = [code for code in args.language if code.casefold() not in by_case]
+        if unknown:
+            print(f"error: {', '.join(repr(c) for c in unknown)} is not a site language. Languages: {', '.join(project.languages)}.", file=sys.stderr)
+            return EXIT_REFUSED
+        args.language = [by_case[code.casefold()] for code in args.language]
+    articles = scan_articles(project.root, project.docs_dir, project.languages)
+    report = build_report(articles, project.policy, on)
     pages = [p for p in report.pages
              if (not args.language or p.language in args.language)
              and (not args.state or p.state in args.state or ("overdue" in args.state and p.overdue and p.state != MISSING))]
@@ -296,7 +307,7 @@ def _status(project: ProjectConfig, on: date, args: argparse.Namespace) -> int:
             print(f"\nStill in English ({len(left)}):")
             for line in left:
                 print(f"  {line}")
-    errors = [f for f in report.findings if f.level == ERROR]
+    errors = [*articles.read_errors, *(f for f in report.findings if f.level == ERROR)]  # unreadable files first: the others may follow from them
     for finding in errors:
         print(f"error: {finding}", file=sys.stderr)
     counts = report.counts()

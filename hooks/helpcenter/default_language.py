@@ -95,7 +95,10 @@ def _new_config(project: ProjectConfig, code: str, titles: dict[str, str]) -> st
         raise AuthoringError(f"{project.config_file.name}: no `languages:` list under the i18n plugin was found.")
     indent = len(lines[start]) - len(lines[start].lstrip())
     end = start + 1
-    while end < len(lines) and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent):
+    def inside(line: str) -> bool:  # deeper, or a list item at the key's own indent (`languages:` then `- locale:`, as YAML allows)
+        depth = len(line) - len(line.lstrip())
+        return not line.strip() or depth > indent or (depth == indent and line.lstrip().startswith("- "))
+    while end < len(lines) and inside(lines[end]):
         end += 1
     while not lines[end - 1].strip():  # blank lines after the block stay where they are
         end -= 1

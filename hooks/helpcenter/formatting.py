@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from babel import Locale, UnknownLocaleError
+from babel.lists import format_list
 
 from .search_text import load_rules
 from .support_model import Channel, Opening
 from .ui_strings import Strings
 
 DASH = "–"
+NBSP = "\u00a0"  # between a number and its unit, so "24–72" and "hours" never part at a line end
 
 
 def format_duration(minutes: tuple[int, int], language: str, strings: Strings) -> str:
@@ -26,7 +28,7 @@ def format_duration(minutes: tuple[int, int], language: str, strings: Strings) -
 
 def _amount(low: int, high: int, unit: str, language: str, strings: Strings) -> str:
     number = str(low) if low == high else f"{low}{DASH}{high}"
-    return f"{number} {strings.plural(unit, high, language)}"
+    return f"{number}{NBSP}{strings.plural(unit, high, language)}"
 
 
 def format_percent_at_least(percent: int, language: str, strings: Strings) -> str:
@@ -63,10 +65,25 @@ def format_hours(channel: Channel, language: str, strings: Strings, zone_label: 
     return f"{', '.join(format_openings(channel.openings, language, strings))} ({zone_label})"
 
 
-def language_names(codes: tuple[str, ...], language: str) -> list[str]:
-    """Names of the languages a channel speaks, in the page's language."""
+def language_names(codes: tuple[str, ...], language: str, overrides: dict[str, str] | None = None) -> list[str]:
+    """Names of the languages a channel speaks, in the page's language, as they read mid-sentence.
+
+    CLDR (through Babel) writes them in their mid-sentence case (az "ingilis", ru "английский",
+    en "English"); `overrides` (ui-strings.yml `language_names`) corrects a name CLDR gets wrong.
+    """
     locale = Locale.parse(language)
-    return [locale.languages.get(code, code) for code in codes]
+    names = overrides or {}
+    return [names.get(code) or locale.languages.get(code, code) for code in codes]
+
+
+def language_list(codes: tuple[str, ...], language: str, overrides: dict[str, str] | None = None) -> str:
+    """The names joined as the language writes a list in prose: "a, b and c" (az "a, b və c")."""
+    return format_list(language_names(codes, language, overrides), locale=language)
+
+
+def language_cell(codes: tuple[str, ...], language: str, overrides: dict[str, str] | None = None) -> str:
+    """The names as a list that starts a table cell: only its first letter is upper-cased."""
+    return capitalize_first(", ".join(language_names(codes, language, overrides)), language)
 
 
 def language_name(code: str, language: str) -> str:

@@ -40,15 +40,34 @@ def split_front_matter(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
+CLAIMED_ID = re.compile(r"""^id:\s*["']?([^"'\s#]+)""", re.MULTILINE)
+
+
+def claimed_id(text: str) -> str | None:
+    """The id a file's front matter seems to give, read leniently (for a file whose front matter has errors)."""
+    match = CLAIMED_ID.search("\n".join(text.split("\n", 40)[:40]))
+    return match.group(1) if match else None
+
+
+def front_matter_problem(text: str, file: str) -> SourceError:
+    """Why `split_front_matter` found no front matter: none at all, or a `---` block never closed."""
+    first = text.split("\n", 1)[0].strip()
+    if first != "---":
+        return SourceError(file, 1, "no front matter. Start the file with a `---` line, then id, title, description and last_reviewed, "
+                                    "then another `---` line (see README).")
+    return SourceError(file, 1, "the front matter that starts on this line is never closed. Add a line with only `---` after its last "
+                                "key (before the article's text).")
+
+
 def parse_front_matter(text: str, file: str, problem_ids: set[str]) -> tuple[FrontMatter | None, list[SourceError]]:
     """Check `text` (a whole Markdown file); return the front matter or the errors."""
     yaml_text, offset = split_front_matter(text)
     if yaml_text is None:
-        return None, [SourceError(file, 1, "no front matter. Start the file with a `---` block holding id, title, description and last_reviewed (see README).")]
+        return None, [front_matter_problem(text, file)]
     try:
-        loaded = load_yaml(yaml_text, file)
+        loaded = load_yaml(yaml_text, file, first_line=2)
     except SourceError as e:
-        return None, [SourceError(file, (e.line or 0) + 1, e.message)]
+        return None, [SourceError(file, e.line or 1, e.message)]
     data = loaded.data if isinstance(loaded.data, dict) else None
     if data is None:
         return None, [SourceError(file, 2, "front matter must be `key: value` lines.")]
@@ -66,7 +85,9 @@ def parse_front_matter(text: str, file: str, problem_ids: set[str]) -> tuple[Fro
         if key not in KNOWN:
             errors.append(SourceError(file, line(key), f"unknown front matter key '{key}'. Check the spelling; known keys: {', '.join(sorted(KNOWN))}."))
     article_id = data.get("id")
-    if article_id is not None and (not isinstance(article_id, str) or not ID.match(article_id)):
+    if article_id is not None and not isinstance(article_id, str) and ID.match(str(article_id)):
+        errors.append(SourceError(file, line("id"), f"id {article_id} reads as a number, not as text. Put it in quotes: `id: \"{article_id}\"`."))
+    elif article_id is not None and (not isinstance(article_id, str) or not ID.match(article_id)):
         errors.append(SourceError(file, line("id"), f"id {article_id!r} must be lower-case Latin letters, digits and hyphens, e.g. payment-proof."))
     for key in ("title", "description"):
         if key in data and data[key] is not None and not isinstance(data[key], str):

@@ -9,6 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 MANIFEST = "generator/files.txt"
+# The generator files a help center received (new-site, upgrade): only these are updated or deleted by
+# the next upgrade, so a file the team adds under tests/ or overrides/ stays its own.
+INSTALLED = "generator/installed.txt"
 GENERATOR_ROOT = Path(__file__).resolve().parents[2]  # the checkout this package runs from
 _SKIPPED = {"__pycache__", ".pytest_cache", ".ruff_cache", "node_modules"}
 
@@ -41,7 +44,21 @@ def generator_files(root: Path) -> list[str]:
                 found.update(p.relative_to(root).as_posix() for p in target.rglob("*") if p.is_file() and not _skipped(p.relative_to(root)))
         elif target.is_file():
             found.add(entry)
-    return sorted(f for f in found if not any(f == e or (e.endswith("/") and f.startswith(e)) for e in exclude))
+    return sorted(f for f in found if f != INSTALLED and not any(f == e or (e.endswith("/") and f.startswith(e)) for e in exclude))
+
+
+def installed_files(site: Path) -> list[str]:
+    """The generator files `site` received, or, for a site that has no record, what its manifest lists."""
+    try:
+        lines = (site / INSTALLED).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return generator_files(site)
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def record_installed(site: Path, files: list[str]) -> None:
+    text = "# Written by `helpcenter new-site` and `helpcenter upgrade`: the generator's files this help center has.\n"
+    (site / INSTALLED).write_text(text + "".join(f"{f}\n" for f in sorted(files)), encoding="utf-8")
 
 
 def _skipped(relative: Path) -> bool:

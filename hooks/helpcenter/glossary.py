@@ -18,7 +18,7 @@ from typing import Any
 
 from .articles import Article
 from .translation_status import Finding
-from .yaml_source import LoadedYaml, SourceError, format_path, load_yaml
+from .yaml_source import LoadedYaml, SourceError, format_path, load_yaml, read_source
 
 KIND = "Glossary"
 ENTRY_KEYS = {"term", "avoid", "note", "whole_word"}
@@ -202,7 +202,7 @@ def _line_of(lines: list[str], text: str, start: int) -> int | None:
 def load_glossary(path: str | Path, languages: tuple[str, ...]) -> Glossary:
     """Read and check glossary.yml; GlossaryError lists every mistake with its line."""
     name = Path(path).name
-    loaded = load_yaml(Path(path).read_text(encoding="utf-8"), name)
+    loaded = load_yaml(read_source(path, name), name)
     if loaded.data is None:
         return Glossary()
     errors: list[SourceError] = []

@@ -26,7 +26,7 @@ from .add_language import CODE, theme_skeleton
 from .articles import source_hash
 from .authoring import SKELETON, front_matter
 from .default_language import _IndentedDumper, _yaml_key
-from .generator_files import GENERATOR_ROOT, generator_files
+from .generator_files import GENERATOR_ROOT, generator_files, record_installed
 from .theme_languages import material_translates
 from .ui_strings import default_files
 
@@ -83,10 +83,12 @@ def new_site(dest: Path, brand: str, languages: str, timezone: str, source: Path
     on = on or date.today()
     texts = {code: _texts(source, code) for code in codes}
     site = NewSite(dest, codes, english=[code for code in codes if not (source / TEXTS_DIR / f"{code}.yml").is_file()])
-    for relative in generator_files(source):
+    copied = generator_files(source)
+    for relative in copied:
         target = dest / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source / relative, target)
+    record_installed(dest, copied)
     slug = re.sub(r"[^a-z0-9]+", "-", brand.lower()).strip("-") or "support"
 
     def write(relative: str, text: str) -> None:

@@ -11,7 +11,7 @@ FENCE = re.compile(r"^\s*(```|~~~)")
 
 # kind -> whether it renders a block (alone on its line) or inline text
 BLOCK_KINDS = {"table", "widget"}
-INLINE_KINDS = {"brand", "reply", "hours", "contact", "target", "timeframe"}
+INLINE_KINDS = {"brand", "reply", "hours", "contact", "target", "timeframe", "languages", "policy"}
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,11 @@
 """The live preview while the build is broken: what went wrong, as a page that answers at once.
 
 MkDocs' livereload server (1.6) keeps every request waiting until a rebuild succeeds, so a
-browser hangs as long as a mistake is in the files. `BrokenBuildPreview` wraps the server's
-builder and its WSGI app (hooks/preview.py): a failed rebuild is recorded with the ERROR and
-WARNING lines it logged, the server goes on as after a build, and every page request gets the
-errors page, which reloads by itself with the next build (MkDocs' own reload script).
+browser hangs as long as a mistake is in the files (and `mkdocs serve` stops if the first build
+fails). `BrokenBuildPreview` guards the build and wraps the server's WSGI app (hooks/preview.py):
+a failed build is recorded with the ERROR and WARNING lines it logged, the server goes on as
+after a build, and every page request gets the errors page, which reloads by itself with the
+next build (MkDocs' own reload script).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -22,6 +24,7 @@ TEMPLATE = "preview-errors.html"
 BROKEN_HEADER = "X-Helpcenter-Build"  # on the errors page, for tools and tests
 # "Error in 'support.yml', line 12, channels[2].hours: ..." and MkDocs' "Doc file 'faq.md' contains ...".
 WHERE = re.compile(r"'(?P<file>[^'\n]*[./][^'\n]*)'(?:, line (?P<line>\d+))?")
+YAML_MARK = re.compile(r'in "(?P<file>[^"\n]+)", line (?P<line>\d+)')  # PyYAML's, in MkDocs' errors about mkdocs.yml
 LEADING = re.compile(r"^Error in '[^'\n]+'(?:, line \d+)?[,:] ?")
 PLUGIN_PREFIX = re.compile(r"^[a-z0-9_.-]+: ")  # get_plugin_logger's "helpcenter: "
 
@@ -37,9 +40,18 @@ class PreviewError:
 def preview_error(level: str, message: str) -> PreviewError:
     """Split a log line into the file and line it names (the first quoted path) and what it says."""
     message = PLUGIN_PREFIX.sub("", message, count=1)
-    found = WHERE.search(message)
+    found = YAML_MARK.search(message) or WHERE.search(message)
     text = LEADING.sub("", message, count=1).strip()
-    return PreviewError(level, found["file"] if found else None, int(found["line"]) if found and found["line"] else None, text or message)
+    file = _relative(found["file"]) if found else None
+    return PreviewError(level, file, int(found["line"]) if found and found["line"] else None, text or message)
+
+
+def _relative(path: str) -> str:
+    """A path inside the folder the preview runs in, as the person editing knows it."""
+    try:
+        return Path(path).relative_to(Path.cwd()).as_posix() if Path(path).is_absolute() else path
+    except ValueError:
+        return path
 
 
 class _Collect(logging.Handler):
@@ -77,28 +89,33 @@ class BrokenBuildPreview:
     def broken(self) -> bool:
         return self._page is not None
 
-    def builder(self, build: Callable[[], None]) -> Callable[[], None]:
-        """`build`, except that a failure is shown, not raised (the server then answers again)."""
+    def guard(self, run: Callable[..., Any], *, settles: bool) -> Callable[..., Any]:
+        """`run`, except that a failure is shown, not raised (the server then answers again).
 
-        def guarded() -> None:
+        `settles`: `run` is the build itself, whose success clears the errors; a wrapper around
+        it (MkDocs' rebuild, which also loads the configuration) only records its own failures."""
+
+        def guarded(*args: Any, **kwargs: Any) -> Any:
             collect = _Collect()
             mkdocs_log = logging.getLogger("mkdocs")
             mkdocs_log.addHandler(collect)
             try:
-                build()
+                result = run(*args, **kwargs)
             except (Exception, SystemExit) as e:  # MkDocs' Abort is a SystemExit
-                errors = collect.records or [PreviewError("ERROR", None, None, f"{type(e).__name__}: {e}")]
+                errors = collect.records or [preview_error("ERROR", f"{type(e).__name__}: {e}")]
                 summary = str(e) or type(e).__name__
                 page = render_page(self.templates_dir, errors, summary).encode("utf-8")
                 with self._lock:
                     self._page = page
                 self.log.error(f"The build failed ({summary}): the preview shows the {len(errors)} problem(s) "
                                "until they are fixed, and reloads by itself.")
-            else:
-                with self._lock:
-                    self._page = None
+                return None
             finally:
                 mkdocs_log.removeHandler(collect)
+            if settles:
+                with self._lock:
+                    self._page = None
+            return result
 
         return guarded
 

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 
 from .search_text import Rules, terms
-from .yaml_source import SourceError, load_yaml
+from .yaml_source import SourceError, load_yaml, read_source
 
 Phrase = tuple[str, ...]  # search terms of one word or phrase
 
@@ -38,11 +38,10 @@ def load_synonyms(path: str, languages: tuple[str, ...], rules: Rules) -> Synony
     if not os.path.exists(path):
         return Synonyms({})
     name = os.path.basename(path)
-    with open(path, encoding="utf-8-sig") as handle:
-        try:
-            loaded = load_yaml(handle.read(), name)
-        except SourceError as e:
-            raise SynonymsError([e]) from None
+    try:
+        loaded = load_yaml(read_source(path, name), name)
+    except SourceError as e:
+        raise SynonymsError([e]) from None
     data = loaded.data
     if data is None:
         return Synonyms({})

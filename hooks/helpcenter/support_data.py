@@ -20,6 +20,7 @@ import jsonschema
 
 from .channel_kinds import DEFAULT_KIND, KINDS
 from .notices import Notice, parse_local
+from .policies import BUILT_IN_TABLES, UNITS, VALUE_KEYS, Amount, Policies, Policy, PolicyTopic
 from .support_model import (
     WEEKDAYS,
     ArticleRef,
@@ -32,7 +33,7 @@ from .support_model import (
     SupportData,
     Target,
 )
-from .yaml_source import LoadedYaml, Path, SourceError, format_path, load_yaml
+from .yaml_source import LoadedYaml, Path, SourceError, format_path, load_yaml, read_source
 
 SCHEMA_FILE = FsPath(__file__).resolve().parents[2] / "support.schema.json"
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
@@ -58,11 +59,11 @@ def load_support_data(path: str | FsPath, languages: tuple[str, ...], name: str 
     """Load the data file at `path`; `languages` are the site's, default first."""
     name = name or FsPath(path).name
     try:
-        text = FsPath(path).read_text(encoding="utf-8")
+        text = read_source(path, name)
     except FileNotFoundError:
         raise SupportDataError([SourceError(name, None, "the support data file does not exist. Create it (see README) or fix `support_data` in mkdocs.yml.")]) from None
-    except UnicodeDecodeError as e:
-        raise SupportDataError([SourceError(name, None, f"not UTF-8 text ({e.reason}). Save the file as UTF-8.")]) from None
+    except SourceError as e:
+        raise SupportDataError([e]) from None
     try:
         loaded = load_yaml(text, name)
     except SourceError as e:
@@ -101,7 +102,7 @@ def _unknown_keys(error: jsonschema.ValidationError) -> list[str]:
     """The keys an additionalProperties error is about, sorted; [] for other errors."""
     if error.validator != "additionalProperties" or not isinstance(error.instance, dict):
         return []
-    return sorted(set(error.instance) - set(error.schema.get("properties", {})))
+    return sorted(set(error.instance) - set(error.schema.get("properties", {})), key=str)  # keys may be numbers or dates too
 
 
 def _describe(error: jsonschema.ValidationError, path: Path) -> str:
@@ -117,12 +118,13 @@ def _describe(error: jsonschema.ValidationError, path: Path) -> str:
             return f"{where}: unknown key {', '.join(map(repr, extra))}. Check the spelling; allowed keys: {allowed}."
         return f"{where}: unexpected {', '.join(map(repr, extra))}."
     if error.validator == "type":
-        return f"{where}: expected {_a(error.validator_value)}, found {_a(_json_type(value))} ({json.dumps(value, ensure_ascii=False, default=str)})."
+        hint = " Put text in quotes." if error.validator_value == "string" else ""
+        return f"{where}: expected {_a(error.validator_value)}, found {_a(_json_type(value))} ({json.dumps(value, ensure_ascii=False, default=str)}).{hint}"
     if error.validator == "propertyNames":
         return f"{where}: {value!r} is not a language code (use two letters, e.g. en, de)."
     described = error.schema.get("description")
     if error.validator in ("pattern", "enum", "const") and described:
-        return f"{where}: {json.dumps(value, ensure_ascii=False, default=str)} is not {described}."
+        return f"{where}: {json.dumps(value, ensure_ascii=False, default=str)} is not {described.rstrip('.')}."
     if error.validator == "enum":
         return f"{where}: {value!r} is not one of {', '.join(map(str, error.validator_value))}."
     if error.validator == "minItems":
@@ -131,7 +133,9 @@ def _describe(error: jsonschema.ValidationError, path: Path) -> str:
         return f"{where}: lists the same value twice. Remove the duplicate."
     if error.validator in ("minLength",):
         return f"{where}: must not be empty."
-    return f"{where}: {error.message}."
+    if error.validator == "maxLength":
+        return f"{where}: is {len(value)} characters long; at most {error.validator_value} fit. Shorten it."
+    return f"{where}: {error.message}. Correct the value (support.schema.json describes each key)."
 
 
 def _json_type(value: Any) -> str:
@@ -187,7 +191,7 @@ class _Checker:
             ZoneInfo(raw["timezone"])
             if raw["timezone"] not in _zones():
                 raise ZoneInfoNotFoundError
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             self.error(("timezone",), f"'{raw['timezone']}' is not a known time zone. Use an IANA name such as Asia/Baku or Europe/Istanbul.")
         channels = tuple(self.channel(c, ("channels", i)) for i, c in enumerate(raw["channels"]))
         targets = tuple(self.target(t, ("targets", i)) for i, t in enumerate(raw["targets"]))
@@ -197,7 +201,7 @@ class _Checker:
         )
         levels = tuple(
             Level(lv["id"], self.localized(lv["name"], ("escalation", i, "name")), self.localized(lv["role"], ("escalation", i, "role")),
-                  self.range_(lv["minutes"], ("escalation", i, "minutes")))
+                  self.range_(lv["minutes"], ("escalation", i, "minutes")) if "minutes" in lv else None)
             for i, lv in enumerate(raw["escalation"])
         )
         channel_ids = {c.id for c in channels}
@@ -215,6 +219,7 @@ class _Checker:
             channels=channels, targets=targets, documents=documents, escalation=levels, problems=problems,
             article_refs=tuple(refs), linked_articles=linked,
             notices=self.notices(raw.get("notices", []), channel_ids, {p.id for p in problems}, raw["timezone"]),
+            policies=self.policies(raw.get("policies") or {}),
         )
 
     def channel(self, raw: dict, path: Path) -> Channel:
@@ -305,11 +310,56 @@ class _Checker:
         return Problem(raw["id"], self.localized(raw["label"], path + ("label",)), tuple(raw["channels"]), tuple(raw["documents"]),
                        raw["escalation"], raw["article"])
 
+    def policies(self, raw: dict) -> Policies:
+        topics = []
+        for topic_id, topic in raw.items():
+            path: Path = ("policies", topic_id)
+            if topic_id in BUILT_IN_TABLES:
+                self.error(path, f"'{topic_id}' is the name of a built-in table ({{{{ table:{topic_id} }}}}). Name the topic otherwise.")
+            columns = None
+            if "columns" in topic:
+                columns = {k: self.localized(v, path + ("columns", k)) for k, v in topic["columns"].items()}
+            items = tuple(self.policy(topic_id, key, value, path + ("items", key)) for key, value in topic["items"].items())
+            topics.append(PolicyTopic(topic_id, items, columns, self.loaded.line_of(path)))
+        return Policies(tuple(topics))
+
+    def policy(self, topic: str, key: str, raw: dict, path: Path) -> Policy:
+        given = [k for k in VALUE_KEYS if k in raw]
+        if len(given) != 1:
+            found = f"found {', '.join(given)}" if given else "found none"
+            self.error(path, f"give exactly one value ({found}): a duration ({', '.join(UNITS)}: n or [shortest, longest]), "
+                             "choices, megabytes, values, text or link.")
+            return Policy(topic, key, "text", text=dict.fromkeys(self.languages, "?"))
+        value_key = given[0]
+        if "join" in raw and value_key not in ("choices", "values"):
+            self.error(path + ("join",), "`join` says how a list reads: use it only with `choices` or `values`.")
+        common = {"label": self.localized(raw["label"], path + ("label",)) if "label" in raw else None,
+                  "note": self.localized(raw["note"], path + ("note",)) if "note" in raw else None,
+                  "join": raw.get("join", "and"), "line": self.loaded.line_of(path)}
+        value = raw[value_key]
+        if value_key in UNITS:
+            return Policy(topic, key, "amount", amounts=(self.amount(value_key, value, path + (value_key,)),), **common)
+        if value_key == "choices":
+            amounts = tuple(self.amount(unit, n, path + ("choices", i, unit)) for i, option in enumerate(value) for unit, n in option.items())
+            return Policy(topic, key, "choices", amounts=amounts, **common)
+        if value_key == "megabytes":
+            return Policy(topic, key, "size", megabytes=value, **common)
+        if value_key == "values":
+            return Policy(topic, key, "values", values=tuple(value), **common)
+        if value_key == "link":
+            name = self.localized(value["name"], path + ("link", "name")) if "name" in value else None
+            return Policy(topic, key, "link", url=value["url"], text=name, **common)
+        return Policy(topic, key, "text", text=self.localized(value, path + ("text",)), **common)
+
+    def amount(self, unit: str, value: int | list[int], path: Path) -> Amount:
+        low, high = (value, value) if isinstance(value, int) else self.range_(value, path)
+        return Amount(unit, low, high)
+
     def notices(self, items: list[dict], channel_ids: set[str], problem_ids: set[str], timezone: str) -> tuple[Notice, ...]:
         self.unique_ids(items, "notices")
         try:
             zone = ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             return ()  # reported with the time zone
         result = []
         for i, raw in enumerate(items):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .channel_kinds import kind_of
+from .policies import Policies
 
 Localized = dict[str, str]  # language code -> text
 
@@ -68,7 +69,7 @@ class Level:
     id: str
     name: Localized
     role: Localized
-    minutes: tuple[int, int]
+    minutes: tuple[int, int] | None  # None: no time frame is promised for this level
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class SupportData:
     article_refs: tuple[ArticleRef, ...] = field(default=())
     linked_articles: dict[str, str] = field(default_factory=dict)  # role (documents, escalation) -> article id
     notices: tuple = field(default=())  # helpcenter.notices.Notice, in support.yml's order
+    policies: Policies = field(default_factory=Policies)  # what the team decided: withdrawal times, limits...
 
     def channel(self, id: str) -> Channel:
         return next(c for c in self.channels if c.id == id)

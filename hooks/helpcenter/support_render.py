@@ -12,8 +12,9 @@ from typing import Any
 
 import jinja2
 
-from .formatting import format_duration, format_hours, format_percent_at_least
+from .formatting import format_duration, format_hours, format_percent_at_least, language_list
 from .placeholders import Placeholder, PlaceholderError
+from .policies import BUILT_IN_TABLES, policy_text, table_rows, units_needed
 from .support_model import SupportData
 from .ui_strings import Strings
 from .views import UrlFor, channel_rows, contact_link, document_rows, level_rows, target_rows
@@ -76,11 +77,15 @@ class SupportRenderer:
         channel = self.data.channel(self._need(arg, [c.id for c in self.data.channels], placeholder))
         return inline_text(format_hours(channel, self.language, self.strings, self.data.timezone_label[self.language]))
 
+    def _languages(self, arg: str | None, placeholder: Placeholder) -> str:
+        channel = self.data.channel(self._need(arg, [c.id for c in self.data.channels], placeholder))
+        return inline_text(language_list(channel.languages, self.language, self.strings.language_overrides(self.language)))
+
     def _contact(self, arg: str | None, placeholder: Placeholder) -> str:
         channel = self.data.channel(self._need(arg, [c.id for c in self.data.channels], placeholder))
+        # A web channel reads as its action ("Start a chat"), not as a long bare URL in the sentence.
         link = contact_link(channel, self.language, self.strings, self.url_for)
-        text = channel.contact_value if channel.contact_type == "url" else link["text"]
-        return f'<a href="{html.escape(link["href"])}">{html.escape(text)}</a>'
+        return f'<a href="{html.escape(link["href"])}">{html.escape(link["text"])}</a>'
 
     def _target(self, arg: str | None, placeholder: Placeholder) -> str:
         target = self.data.target(self._need(arg, [t.id for t in self.data.targets], placeholder))
@@ -90,10 +95,41 @@ class SupportRenderer:
 
     def _timeframe(self, arg: str | None, placeholder: Placeholder) -> str:
         level = self.data.level(self._need(arg, [lv.id for lv in self.data.escalation], placeholder))
+        if level.minutes is None:
+            raise PlaceholderError(placeholder.line, f"{placeholder.text}: the escalation level '{level.id}' has no time frame "
+                                                     f"(`minutes:` in {self.data.file}). Add one the team commits to, or leave the placeholder out.")
         return inline_text(format_duration(level.minutes, self.language, self.strings))
 
+    def _policy(self, arg: str | None, placeholder: Placeholder) -> str:
+        policies = self.data.policies
+        policy = policies.find(arg or "")
+        if policy is None:
+            raise PlaceholderError(placeholder.line, f"{placeholder.text}: {policies.unknown_key_message(arg or '')}")
+        self._need_units(units_needed(policy), placeholder)
+        text = inline_text(policy_text(policy, self.language, self.strings))
+        if policy.kind == "link":
+            return f'<a href="{html.escape(policy.url)}">{text}</a>'
+        return text
+
+    def _need_units(self, keys: list[str], placeholder: Placeholder) -> None:
+        missing = [key for key in keys if key not in self.strings.table]
+        if missing:
+            raise PlaceholderError(placeholder.line, f"{placeholder.text}: ui-strings.yml has no '{missing[0]}'. Add it with its text "
+                                                     f"in every language (the demo's ui-strings.yml has one to copy).")
+
     def _table(self, arg: str | None, placeholder: Placeholder) -> str:
-        name = self._need(arg, ["channels", "targets", "documents", "escalation"], placeholder)
+        topic = self.data.policies.topic(arg or "")
+        if topic is not None and arg not in BUILT_IN_TABLES:
+            if topic.columns is None:
+                raise PlaceholderError(placeholder.line, f"{placeholder.text}: the policy topic '{topic.id}' has no `columns:` in "
+                                                         f"{self.data.file}. Add the headings (label, value) to show it as a table.")
+            self._need_units([u for p in topic.rows for u in units_needed(p)], placeholder)
+            rows = table_rows(topic, self.language, self.strings)
+            columns = {k: v[self.language] for k, v in topic.columns.items()}
+            return self._render("table-policy.html", topic=topic.id, columns=columns, rows=rows,
+                                with_note="note" in columns and any(r["note"] for r in rows))
+        tables = [t.id for t in self.data.policies.topics if t.columns is not None]
+        name = self._need(arg, [*BUILT_IN_TABLES, *tables], placeholder)
         rows = {
             "channels": lambda: channel_rows(self.data, self.language, self.strings, self.url_for),
             "targets": lambda: target_rows(self.data, self.language, self.strings),

@@ -54,6 +54,7 @@ def parse_redirects(text: str, file: str = FILE) -> tuple[TeamRedirect, ...]:
     if not isinstance(data, list):
         raise SourceError(file, 1, "expected a list of redirects, each starting with '- from:' (see the README, Redirects).")
     rules = []
+    seen: dict[str, int | None] = {}  # from -> its line: Netlify would only ever apply the first
     for index, item in enumerate(data):
         line = loaded.line_of((index,))
         if not isinstance(item, dict):
@@ -65,6 +66,10 @@ def parse_redirects(text: str, file: str = FILE) -> tuple[TeamRedirect, ...]:
         if source == "/":
             raise SourceError(file, loaded.line_of((index, "from")), "'/' is decided by the language rules (mkdocs.yml's languages); "
                                                                      "redirect a longer path.")
+        if source in seen:
+            raise SourceError(file, loaded.line_of((index, "from")), f"'{source}' is redirected already on line {seen[source]}; "
+                                                                     "keep one of the two rules.")
+        seen[source] = loaded.line_of((index, "from"))
         target = _path_value(item.get("to"), "to", file, loaded.line_of((index, "to")), address_ok=True)
         status = item.get("status", 301)
         if isinstance(status, bool) or status not in STATUSES:

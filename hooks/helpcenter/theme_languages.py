@@ -17,7 +17,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 
-from .yaml_source import SourceError, load_yaml
+from .yaml_source import SourceError, load_yaml, read_source
 
 MATERIAL_LANGUAGES = Path(str(resources.files("material") / "templates" / "partials" / "languages"))
 GENERATOR_DEFAULTS = Path(__file__).with_name("theme_strings")
@@ -55,7 +55,7 @@ def strings_files(code: str, project_dir: Path) -> list[Path]:
 
 
 def read_strings(path: Path, known: list[str]) -> dict[str, str]:
-    loaded = load_yaml(path.read_text(encoding="utf-8"), path.name)
+    loaded = load_yaml(read_source(path, path.name), path.name)
     data = loaded.data or {}
     if not isinstance(data, dict):
         raise SourceError(str(path), 1, "expected a mapping of Material's keys (like search.placeholder) to texts.")

@@ -143,7 +143,7 @@ def build_report(articles: ArticleSet, policy: Policy, on: date) -> Report:
         if original is None:
             for language in articles.languages[1:]:
                 stray = articles.get(language, path)
-                if stray is not None:
+                if stray is not None and _sibling(stray, default) not in articles.unreadable:  # else its own error says why
                     findings.append(_error(stray, "id", f"this article has no original in the default language: '{_sibling(stray, default)}' does not exist, "
                                                         f"so the other languages have nothing to show. Write the original first "
                                                         f"(`make new-article`), or move this file to '{_sibling(stray, default)}'."))

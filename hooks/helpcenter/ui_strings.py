@@ -16,7 +16,8 @@ from pathlib import Path as FsPath
 
 from babel import Locale
 
-from .yaml_source import LoadedYaml, SourceError, load_yaml
+from .ui_strings_check import check_texts
+from .yaml_source import LoadedYaml, SourceError, load_yaml, read_source
 
 DEFAULTS_DIR = FsPath(__file__).resolve().parents[2] / "generator" / "ui-strings"
 REFERENCE = "en"  # the defaults every key has; the fallback of a language with no defaults
@@ -46,6 +47,12 @@ class Strings:
         assert isinstance(forms, dict), key
         form = Locale.parse(language).plural_form(n)
         return forms.get(form, forms["other"])
+
+    def language_overrides(self, language: str) -> dict[str, str]:
+        """`language_names`: how `language` writes language names that CLDR spells otherwise (code -> name)."""
+        names = self.table.get("language_names", {}).get(language) or {}
+        assert isinstance(names, dict), "language_names"
+        return {str(code): str(name) for code, name in names.items()}
 
     def for_language(self, language: str) -> dict[str, object]:
         return {key: values[language] for key, values in self.table.items()}
@@ -89,6 +96,10 @@ def merge_strings(defaults: dict[str, tuple[str, LoadedYaml]], site: tuple[str, 
             continue
         for language, text in values.items():
             where = loaded.line_of((key, language))
+            if language not in languages and text is None:  # `xx: first, second` in {...}: the comma ended the text
+                errors.append(SourceError(name, where, f"'{key}' has a key '{language}' without a text: in a {{...}} mapping a comma "
+                                          "ends the text before it. Put that whole text in quotes, e.g. `<language>: \"first, second\"`."))
+                continue
             if language not in languages:
                 continue  # a language taken out of mkdocs.yml keeps its texts for later
             if text is None or text == "" or text == {}:
@@ -107,19 +118,26 @@ def default_files(languages: tuple[str, ...], folder: FsPath = DEFAULTS_DIR) -> 
 
 def load_strings(path: str | FsPath, languages: tuple[str, ...], defaults_dir: FsPath = DEFAULTS_DIR) -> Strings:
     """Read the generator's defaults and the site's file (which may be absent); raise every mistake at once."""
+    defaults = _read_defaults(languages, defaults_dir)
+    path = FsPath(path)
+    site = (path.name, load_yaml(read_source(path, path.name), path.name)) if path.is_file() else None
+    strings, errors = merge_strings(defaults, site, languages)
+    if site is not None:  # what YAML accepts silently: a comma that cut a text, a number, a plural form that is none
+        errors = sorted(errors + check_texts(site[1], site[0], languages), key=lambda e: e.line or 0)
+    if errors:  # all of them at once: a new language is not one build per key
+        raise StringsError(errors)
+    return strings
+
+
+def _read_defaults(languages: tuple[str, ...], defaults_dir: FsPath) -> dict[str, tuple[str, LoadedYaml]]:
     shown_root = defaults_dir.parents[1]
     defaults = {}
     for language, file in default_files(languages, defaults_dir).items():
         shown = file.relative_to(shown_root).as_posix() if file.is_relative_to(shown_root) else str(file)
-        defaults[language] = (shown, load_yaml(file.read_text(encoding="utf-8"), shown))
+        defaults[language] = (shown, load_yaml(read_source(file, shown), shown))
     if REFERENCE not in defaults:
         raise SourceError(str(defaults_dir / f"{REFERENCE}.yml"), None, "the generator's English interface texts are missing. Restore the file from the generator.")
-    path = FsPath(path)
-    site = (path.name, load_yaml(path.read_text(encoding="utf-8"), path.name)) if path.is_file() else None
-    strings, errors = merge_strings(defaults, site, languages)
-    if errors:  # all of them at once: a new language is not one build per key
-        raise StringsError(errors)
-    return strings
+    return defaults
 
 
 class StringsError(SourceError):

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .generator_files import ManifestError, generator_files
+from .generator_files import ManifestError, generator_files, installed_files, record_installed
 
 
 class UpgradeError(Exception):
@@ -29,12 +29,13 @@ class Changes:
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # claimed by the new generator but the team's here: not written
+    installed: list[str] = field(default_factory=list)  # the generator files the site has afterwards
 
 
 def plan_upgrade(site: Path, source: Path) -> Changes:
     """What `apply_upgrade` would do, as relative paths; writes nothing."""
     try:
-        ours = set(generator_files(site))
+        ours = set(installed_files(site))
     except ManifestError:
         raise UpgradeError(f"'{site}' has no generator/files.txt: it was not made with `helpcenter new-site` (or predates it). "
                            "Copy the generator's files by hand once, then upgrade.") from None
@@ -51,7 +52,8 @@ def plan_upgrade(site: Path, source: Path) -> Changes:
             changes.kept.append(relative)
         elif not filecmp.cmp(source / relative, target, shallow=False):
             changes.updated.append(relative)
-    changes.removed = sorted(ours - set(theirs))
+    changes.removed = sorted(f for f in ours - set(theirs) if (site / f).is_file())
+    changes.installed = sorted(set(theirs) - set(changes.kept))
     return changes
 
 
@@ -62,6 +64,7 @@ def apply_upgrade(site: Path, source: Path, changes: Changes) -> None:
         shutil.copy2(source / relative, target)
     for relative in changes.removed:
         (site / relative).unlink(missing_ok=True)
+    record_installed(site, changes.installed)
 
 
 def upgrade(site: Path, origin: str) -> Changes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .formatting import capitalize_first, format_duration, format_hours, format_percent_at_least, language_names
+from .formatting import format_duration, format_hours, format_percent_at_least, language_cell
 from .support_model import Channel, SupportData
 from .ui_strings import Strings
 
@@ -43,7 +43,7 @@ def channel_rows(data: SupportData, language: str, strings: Strings, url_for: Ur
             "hours": format_hours(c, language, strings, zone),
             "first_reply": format_duration(c.first_reply, language, strings),
             "best_for": c.best_for[language],
-            "languages": ", ".join(capitalize_first(n, language) for n in language_names(c.languages, language)),
+            "languages": language_cell(c.languages, language, strings.language_overrides(language)),
             "contact": contact_link(c, language, strings, url_for),
             "kind": c.kind,
             "icon": c.icon_path,
@@ -70,6 +70,6 @@ def document_rows(data: SupportData, language: str) -> list[dict[str, str]]:
 
 def level_rows(data: SupportData, language: str, strings: Strings) -> list[dict[str, str]]:
     return [
-        {"id": lv.id, "name": lv.name[language], "role": lv.role[language], "timeframe": format_duration(lv.minutes, language, strings)}
+        {"id": lv.id, "name": lv.name[language], "role": lv.role[language], "timeframe": format_duration(lv.minutes, language, strings) if lv.minutes else ""}
         for lv in data.escalation
     ]

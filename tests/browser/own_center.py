@@ -1,5 +1,6 @@
 """The browser suite's own help center: "Harbor Play", English default with German and Ukrainian,
-Berlin time, five channels of five kinds and four problem types, none of them the demo's.
+Berlin time, five channels of five kinds and four problem types, none of them the demo's. Its translations
+record no source_hash (outdated, with a note); `limits` is English only (missing: the original, with a note).
 
 The interface texts the tests read are written here (`STRINGS`), so a team that rewords its own
 English texts does not change what these tests expect.
@@ -77,6 +78,8 @@ BONUS_PAGE = {
     "uk": ("Бонуси та повернення коштів", "Бонуси зараховуються протягом доби; повернення коштів триває до п'яти робочих днів."),
 }
 
+LIMITS = "## Setting a limit\n\nChoose a daily, weekly or monthly limit in your account settings.\n"
+
 SPEC = SiteSpec("Harbor Play", ZONE, LANGUAGES, CHANNELS,
                 [{**p, "label": {lang.code: LABELS[p["id"]] for lang in LANGUAGES}} for p in PROBLEMS],
                 site_url="https://care.harbor.example/", timezone_label=ZONE_LABEL, documents=DOCUMENTS, escalation=ESCALATION)
@@ -92,7 +95,8 @@ def build_center(root: Path) -> Path:
     """Write and strictly build the site; returns its built folder."""
     write_site(root, SPEC)
     config = root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("      - faq.md\n", "      - faq.md\n      - bonuses.md\n"), encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace("      - faq.md\n", "      - faq.md\n      - bonuses.md\n      - limits.md\n"), encoding="utf-8")
+    (root / "docs" / "en" / "limits.md").write_text(page("limits", "Deposit limits", LIMITS), encoding="utf-8")  # not translated yet
     for code, (title, body) in BONUS_PAGE.items():
         text = page("bonuses", title, body).replace("last_reviewed: 2026-11-20\n", "last_reviewed: 2026-11-20\nproblems: [bonus, refund]\n")
         (root / "docs" / code / "bonuses.md").write_text(text, encoding="utf-8")

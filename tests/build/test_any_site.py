@@ -147,7 +147,7 @@ def test_a_skeleton_translation_shows_the_original_in_its_language(english_with_
     assert "Englisch" in note.get_text()  # the original's language, named in the page's language (fixture text: the English one)
     assert "Azerbaijani" not in article.get_text()
     shown = article.select_one('div[lang="en"]')
-    assert shown is not None and "Set a limit; we reply within 5–30 minutes" in shown.get_text(), article
+    assert shown is not None and "Set a limit; we reply within 5–30\u00a0minutes" in shown.get_text(), article
     assert "Minuten" not in shown.get_text()
 
 
@@ -179,7 +179,7 @@ def test_a_missing_translation_fills_placeholders_in_the_originals_language(tmp_
     article = page(root / "site", "de/faq").select_one("article")
     assert article.select_one("[data-translation-state]")["data-translation-state"] == "missing"
     shown = article.select_one('div[lang="en"]').get_text()
-    assert "5–30 minutes" in shown and "Minuten" not in shown  # not "Telegram hattımız тәулік бойы açıktır"
+    assert "5–30\u00a0minutes" in shown and "Minuten" not in shown  # not "Telegram hattımız тәулік бойы açıktır"
 
 
 def test_a_kind_that_does_not_fit_its_contact_is_one_clear_error(tmp_path):

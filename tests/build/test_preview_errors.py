@@ -71,3 +71,31 @@ def test_assets_are_still_served_while_broken(server):
     answer = get(server.base + "assets/stylesheets/helpcenter.css")
     assert answer is not None and answer[0] in (200, 404)  # answered (the errors page is for pages only)
     assert "data-preview-errors" not in answer[1]
+
+
+def test_a_preview_started_on_a_broken_build_shows_it_then_the_fixed_site(tmp_path):
+    """`make serve` with a mistake already in the files: MkDocs stopped at once; now the preview starts and shows it."""
+    root = write_site(tmp_path / "vela", SITE)
+    good = break_front_matter(root)
+    with live_server(root) as server:
+        url = server.base + "hy/faq/"
+        assert errors_page(get(url)), server.output()
+        (root / "docs" / "it" / "faq.md").write_text(good, encoding="utf-8")
+        wait_until(lambda: not errors_page(get(url)) and (get(url) or (0, ""))[0] == 200,
+                   lambda: f"{url} did not come back after the fix:\n{server.output()}", REBUILD)
+        assert BeautifulSoup(get(url)[1], "html.parser").select_one("article h1") is not None
+
+
+def test_a_mistake_in_mkdocs_yml_is_shown_too(server):
+    """A rebuild loads mkdocs.yml before it builds: its mistakes must not stall the server either."""
+    config = server.root / "mkdocs.yml"
+    good = config.read_text(encoding="utf-8")
+    config.write_text(good.replace("site_name:", "site_name: [unclosed\nsite_name_:", 1), encoding="utf-8")
+    url = server.base + "hy/faq/"
+    wait_until(lambda: errors_page(get(url)), lambda: f"{url} does not answer with the errors (it hangs):\n{server.output()}", REBUILD)
+    first = BeautifulSoup(get(url)[1], "html.parser").select_one("[data-preview-error]")
+    broken_line = next(n for n, text in enumerate(good.splitlines(), start=1) if text.startswith("site_name:"))
+    assert (first.select_one("[data-file]").get_text(), first.select_one("[data-line]").get_text()) == ("mkdocs.yml", str(broken_line)), first
+    config.write_text(good, encoding="utf-8")
+    wait_until(lambda: not errors_page(get(url)) and (get(url) or (0, ""))[0] == 200,
+               lambda: f"{url} did not come back after the fix:\n{server.output()}", REBUILD)

@@ -90,6 +90,7 @@ def test_the_production_server_follows_them(site):
     ("- from: /el/a/\n  too: /el/b/\n", 2, "unknown key 'too'"),
     ("- from: /\n  to: /el/\n", 1, "'/' is decided by the language rules"),
     ("from: /el/a/\n", 1, "expected a list of redirects"),
+    ("- from: /el/a/\n  to: /el/b/\n- from: /el/a/\n  to: /el/c/\n", 3, "'/el/a/' is redirected already on line 1"),
 ])
 def test_a_mistake_stops_the_build_at_its_line(tmp_path, text, line, message):
     root = write_site(tmp_path / "site", SiteSpec("Ostwind", "Europe/Berlin", [Language("de", "Deutsch")], [MAIL]))

@@ -22,9 +22,12 @@ def upgraded(tmp_path_factory):
                                          encoding="utf-8")
     faq = site / "docs" / "tr" / "faq.md"
     faq.write_text(faq.read_text(encoding="utf-8") + "\n## Hesabımı nasıl kapatırım?\n\nCanlı destekten yazın.\n", encoding="utf-8")
+    (site / "tests" / "test_team_checks.py").write_text("def test_ours():\n    assert True\n", encoding="utf-8")  # beside the generator's
+    (site / "overrides" / "partials" / "team-note.html").write_text("<p>ours</p>\n", encoding="utf-8")
     before = team_files(site)
     # Upstream: a hook, a template, an interface string changed, and a new one.
     preview = upstream / "hooks" / "preview.py"
+    assert "def on_post_build" not in preview.read_text(encoding="utf-8"), "pick another hook event for this upstream change"
     preview.write_text(preview.read_text(encoding="utf-8") + "\n\ndef on_post_build(*, config: MkDocsConfig) -> None:\n"
                        "    with open(os.path.join(config.site_dir, 'upstream-hook.txt'), 'w', encoding='utf-8') as out:\n"
                        "        out.write('new hook code')\n", encoding="utf-8")
@@ -43,6 +46,7 @@ def test_the_teams_content_data_and_configuration_are_untouched(upgraded):
     site, before, _, _ = upgraded
     after = team_files(site)
     assert sorted(after) == sorted(before) and "mkdocs.yml" in after and "docs/tr/faq.md" in after and "support.yml" in after
+    assert "tests/test_team_checks.py" in after and "overrides/partials/team-note.html" in after  # added beside the generator's files
     assert all(after[name] == before[name] for name in before)
 
 

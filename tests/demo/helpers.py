@@ -14,6 +14,8 @@ LANGUAGES = ("az", "en", "ru", "tr")  # default first, as the issue specifies
 ARTICLE_IDS = (
     "home", "contact", "contact-channels", "response-times", "required-documents", "escalation",
     "disputes-evidence", "account-access", "payments", "account-security", "service-quality", "faq",
+    # answers to the questions players asked that no article answered (issue 14)
+    "withdrawal-times", "verification", "where-to-find-ids", "chat-not-working", "close-account", "safer-gambling",
 )
 
 

@@ -7,7 +7,7 @@ import pytest
 from helpcenter.links import Destination, destination, extract_links, html_ids, relative_link
 
 LANGUAGES = ("az", "en", "ru", "tr")
-SITE = "https://help.lumora.example/"
+SITE = "https://help.kvitka.example/"
 
 
 def test_links_with_their_lines():
@@ -38,9 +38,9 @@ def test_links_with_their_lines():
     ("/ru/faq/", "en", "payments.md", Destination("ru", "faq.md", "", True)),
     ("/faq/#x", "en", "payments.md", Destination("az", "faq.md", "x", True)),
     ("/en/", "tr", "faq.md", Destination("en", "index.md", "", True)),
-    ("https://help.lumora.example/tr/faq/index.html", "en", "faq.md", Destination("tr", "faq.md", "", True)),
+    ("https://help.kvitka.example/tr/faq/index.html", "en", "faq.md", Destination("tr", "faq.md", "", True)),
     ("https://other.example/ru/faq/", "en", "faq.md", None),
-    ("mailto:help@lumora.example", "en", "faq.md", None),
+    ("mailto:help@kvitka.example", "en", "faq.md", None),
     ("logo.png", "en", "faq.md", None),
     ("payments/", "en", "faq.md", None),  # URL-style: MkDocs' own validation reports it
     ("../../outside.md", "en", "faq.md", None),

@@ -96,7 +96,8 @@
     if (el.hcRouter) return;
     el.hcRouter = true;
     var model = JSON.parse(el.querySelector("template[data-router-data]").content.textContent),
-      form = el.querySelector("form"), select = form.elements.problem, urgent = form.elements.urgent,
+      // The fields are not a <form>: nothing is sent, each change applies at once.
+      form = el.querySelector(".hc-router__form"), select = form.querySelector('[name="problem"]'), urgent = form.querySelector('[name="urgent"]'),
       live = el.querySelector("[aria-live]"), box = el.querySelector("[data-router-answers]"), sections = {},
       wanted = new URLSearchParams(location.search).get("problem") || (location.hash.match(/^#problem-(.+)$/) || [])[1];
     fields(Date.now(), model.tz); // a zone this browser does not know throws here, leaving the page as built
@@ -138,7 +139,6 @@
     }
 
     form.addEventListener("change", function () { update(true); });
-    form.addEventListener("submit", function (e) { e.preventDefault(); });
     update(false);
     var timer = setInterval(function () {
       if (el.isConnected) update(false); else clearInterval(timer);

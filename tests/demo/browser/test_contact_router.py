@@ -22,10 +22,11 @@ TUESDAY_11AM = datetime.fromisoformat("2026-12-01T11:00:00+04:00")
 FIRST = {
     "login": "chat", "account-blocked": "chat", "deposit": "chat", "withdrawal": "chat", "payment-dispute": "email",
     "verification": "email", "bet-settlement": "chat", "technical": "chat", "complaint": "email",
-    "responsible-gaming": "chat", "other": "faq",
+    "responsible-gaming": "chat", "other": "faq", "chat-not-working": "email", "close-account": "chat",
 }
-# Urgent: the open channel where a person answers fastest is live chat (1–5 minutes) for every type.
-FIRST_URGENT = dict.fromkeys(PROBLEMS, "chat")
+# Urgent: the open channel where a person answers fastest is live chat (1–5 minutes) for every type
+# that lists it; when the chat is what does not work, the phone (2–15 minutes, open on Tuesday at 11:00).
+FIRST_URGENT = {**dict.fromkeys(PROBLEMS, "chat"), "chat-not-working": "phone"}
 
 OpenPage = Callable[..., Page]
 
@@ -116,7 +117,7 @@ def test_at_11am_the_phone_is_open(open_page):
     ("en", "Europe/Berlin", datetime.fromisoformat("2026-12-01T08:35:00+04:00"),
      "Closed now · opens Tue 09:00 Baku time — 06:00 your time, in 25 minutes"),
     ("ru", "Europe/Berlin", TUESDAY_3AM, "Сейчас не работает · откроется вт 09:00 по бакинскому времени — по вашему времени 06:00, через 6 часов"),
-    ("tr", "Europe/Istanbul", TUESDAY_3AM, "Şu anda kapalı · açılış: Sal 09:00 (Bakü saati) — sizin saatinizle 08:00, 6 saat sonra"),
+    ("tr", "Europe/Istanbul", TUESDAY_3AM, "Şu anda kapalı · açılış: Sal 09:00 (Bakü saati) — yerel saatinizle 08:00, 6 saat sonra"),
     ("az", "Europe/Moscow", TUESDAY_3AM, "İndi bağlıdır · açılış: çərşənbə axşamı 09:00 (Bakı vaxtı) — sizin vaxtınızla 08:00, 6 saat sonra"),
     ("ru", "America/New_York", datetime.fromisoformat("2026-12-05T16:00:00+04:00"),
      "Сейчас не работает · откроется пн 09:00 по бакинскому времени — по вашему времени 00:00, через 41 час"),
@@ -210,7 +211,7 @@ def test_keyboard_only(open_page):
     for _ in range(3):
         page.keyboard.press("ArrowDown")  # "" -> login -> account-blocked -> deposit
     expect(router.locator('select[name="problem"]')).to_have_value("deposit")
-    expect(router.locator("[aria-live]")).to_have_text("My deposit has not arrived. Recommended: Live chat — Open now. First reply: 1–5 minutes")
+    expect(router.locator("[aria-live]")).to_have_text("My deposit hasn't arrived. Recommended: Live chat — Open now. First reply: 1–5 minutes")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.name") == "urgent"
     page.keyboard.press("Space")

@@ -1,4 +1,4 @@
-"""Tables rendered from support.yml show the data in every language and follow its changes."""
+"""The demo's tables show its support.yml in each of its languages (the generator's tables: tests/build/test_data_tables.py)."""
 
 from __future__ import annotations
 
@@ -59,39 +59,11 @@ def test_targets_documents_and_escalation_tables_show_the_data(demo_build, langu
     assert [tr["data-level"] for tr in levels.select("tr[data-level]")] == [lv["id"] for lv in DATA["escalation"]]
     for level in DATA["escalation"]:
         text = levels.select_one(f'tr[data-level="{level["id"]}"]').get_text(" ", strip=True)
-        assert level["name"][language] in text and _range_text(level["minutes"]) in text
+        assert level["name"][language] in text
+        if "minutes" in level:
+            assert _range_text(level["minutes"]) in text
 
 
 def test_no_placeholder_is_left_unexpanded(demo_build):
     leftovers = [str(p.relative_to(demo_build.site)) for p in demo_build.site.rglob("*.html") if "{{" in p.read_text(encoding="utf-8")]
     assert not leftovers
-
-
-def test_changing_the_data_file_changes_every_language(project):
-    project.replace("support.yml", "first_reply_minutes: [1, 5]", "first_reply_minutes: [3, 7]")
-    project.replace("support.yml", "brand: Lumora", "brand: Zephyr Arena")
-    project.replace("support.yml", '{days: [mon, tue, wed, thu, fri], open: "09:00", close: "18:00"}',
-                    '{days: [mon, tue, wed, thu, fri], open: "08:30", close: "19:45"}')
-    result = project.build()
-    assert result.returncode == 0, result.output
-    for language in LANGUAGES:
-        row = result.page(article_path(language, "contact-channels")).select_one('[data-support-table="channels"] tr[data-channel="chat"]')
-        assert "3–7" in row.get_text() and "1–5" not in row.get_text()
-        phone = result.page(article_path(language, "contact")).select_one('[data-support-table="channels"] tr[data-channel="phone"]')
-        assert "08:30–19:45" in phone.get_text()
-        page = result.page(article_path(language, "faq"))
-        assert "Zephyr Arena" in page.title.get_text()
-        assert "Lumora" not in page.get_text()
-
-
-def test_hostile_data_is_shown_as_text(project):
-    project.replace("support.yml", "name: {az: Canlı söhbət, en: Live chat,", 'name: {az: Canlı söhbət, en: "</script><script>alert(1)</script>",')
-    project.replace("support.yml", "brand: Lumora", 'brand: "<b>Lumora</b> & *Co*"')
-    result = project.build()
-    assert result.returncode == 0, result.output
-    page = result.page(article_path("en", "contact-channels"))
-    assert not any("alert(1)" in (s.string or "") for s in page.find_all("script"))
-    row = page.select_one('tr[data-channel="chat"] th')
-    assert row.get_text() == "</script><script>alert(1)</script>"
-    assert not page.select("article b")
-    assert "<b>Lumora</b> & *Co*" in page.select_one("article").get_text()

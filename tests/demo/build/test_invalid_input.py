@@ -143,18 +143,18 @@ def _missing_without_fallback(project):
 def _overdue_review_strict(project):
     project.replace("mkdocs.yml", "review_strict: false", "review_strict: true")
     line = project.replace("docs/en/faq.md", "last_reviewed: 2026-11-20", "last_reviewed: 2025-01-15")
-    return "docs/en/faq.md", line, "Review overdue", "last reviewed 2025-01-15, 680 days ago; the policy is every 180 days"
+    return "docs/en/faq.md", line, "Review overdue", "last reviewed 2025-01-15, 686 days ago; the policy is every 180 days"
 
 
 def _review_in_future(project):
     line = project.replace("docs/ru/faq.md", "last_reviewed: 2026-11-20", "last_reviewed: 2062-11-20")
-    return "docs/ru/faq.md", line, "Error", "last_reviewed 2062-11-20 is in the future (today is 2026-11-26)"
+    return "docs/ru/faq.md", line, "Error", "last_reviewed 2062-11-20 is in the future (today is 2026-12-02)"
 
 
 def _no_front_matter(project):
     text = project.read("docs/en/escalation.md")
     project.write("docs/en/escalation.md", text.split("---", 2)[2].lstrip())
-    return "docs/en/escalation.md", 1, "Error", "no front matter. Start the file with a `---` block"
+    return "docs/en/escalation.md", 1, "Error", "no front matter. Start the file with a `---` line"
 
 
 CONTENT_CASES = [
@@ -166,7 +166,7 @@ CONTENT_CASES = [
 
 @pytest.mark.parametrize("case", CONTENT_CASES, ids=[c.__name__.strip("_").replace("_", "-") for c in CONTENT_CASES])
 def test_bad_content_fails_with_file_and_line(project, monkeypatch, case):
-    monkeypatch.setenv("HELPCENTER_TODAY", "2026-11-26")
+    monkeypatch.setenv("HELPCENTER_TODAY", "2026-12-02")
     file, line, kind, expected = case(project)
     result = project.build()
     assert result.returncode != 0, result.output

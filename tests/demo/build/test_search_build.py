@@ -1,12 +1,10 @@
-"""The built site's search: one prebuilt file per language, pages pointed at it, Material's index emptied."""
+"""The demo's search: a file per demo language holding its articles, its queries scored like lunr.py, its fallback label
+(the generator's search build: tests/build/test_search_build.py)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
-import re
-from urllib.parse import urljoin, urlparse
 
 import pytest
 import yaml
@@ -57,51 +55,6 @@ def test_each_language_has_its_own_search_file(demo_build, language):
     assert all(page[2] == "" for page in data["pages"])  # every demo article is translated
 
 
-def test_materials_merged_index_holds_no_text(demo_build):
-    data = json.loads((demo_build.site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert data["docs"] == []
-    assert data["config"]["separator"]  # Material's page highlighter still reads it
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("article_id", ["home", "contact", "payments"])
-def test_pages_use_our_worker_with_their_languages_file(demo_build, language, article_id):
-    path = article_path(language, article_id)
-    page = demo_build.page(path)
-    config = json.loads(page.select_one("script#__config").string)
-    page_url = f"http://127.0.0.1/{path}"
-    worker = urljoin(page_url, config["search"])
-    assert re.fullmatch(r"/assets/javascripts/helpcenter/search-worker\.[0-9a-f]{10}\.js", urlparse(worker).path), worker
-    index = urljoin(worker, urlparse(worker).fragment)
-    assert urlparse(index).path == f"/search/{language}.json"
-    assert (demo_build.site / urlparse(worker).path.lstrip("/")).is_file()
-    assert (demo_build.site / "search" / f"{language}.json").is_file()
-
-
-def test_worker_is_one_file_of_our_text_code_and_the_worker(demo_build):
-    bundles = list((demo_build.site / "assets" / "javascripts" / "helpcenter").glob("search-worker.*.js"))
-    assert len(bundles) == 1
-    text = bundles[0].read_text(encoding="utf-8")
-    sources = ["assets/javascripts/helpcenter/search-text.js", "assets/javascripts/helpcenter/search-worker.js"]
-    positions = [text.index((REPO / "overrides" / source).read_text(encoding="utf-8").rstrip()) for source in sources]
-    assert positions == sorted(positions)
-    assert hashlib.sha256(text.encode()).hexdigest()[:10] in bundles[0].name
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_home_and_contact_have_the_same_search_box(demo_build, language):
-    boxes = []
-    for article_id in ("home", "contact"):
-        page = demo_build.page(article_path(language, article_id))
-        box = page.select(".md-content [data-hc-search-open]")
-        assert len(box) == 1, article_id
-        assert box[0].name == "button" and box[0]["type"] == "button"
-        boxes.append((box[0]["class"], box[0].get_text(strip=True)))
-        scripts = [s.get("src", "") for s in page.select("script[src]")]
-        assert any(src.endswith("assets/javascripts/helpcenter/search-ui.js") for src in scripts)
-    assert boxes[0] == boxes[1] and boxes[0][1]
-
-
 def test_build_reports_indexing(demo_build):
     assert "search: " in demo_build.output and " sections in 4 languages indexed in " in demo_build.output
 
@@ -136,20 +89,3 @@ def test_untranslated_article_is_found_in_the_default_language_and_says_so(proje
     assert location(data, rank(data, units)[0][0]) == "tr/escalation/"
     # The other languages keep their own translation.
     assert all(page[2] == "" for page in search_file(result.site, "en")["pages"])
-
-
-def test_mistake_in_synonyms_fails_the_build_with_file_and_line(project):
-    line = project.replace("synonyms.yml", "  - [withdrawal, withdraw, cashout, cash out]", "  - [withdrawal]")
-    result = project.build()
-    assert result.returncode != 0
-    assert "Traceback" not in result.output
-    assert f"Error in 'synonyms.yml', line {line}: en[0]: a group is a list of at least two words" in result.output, result.output
-
-
-def test_without_the_search_hook_pages_keep_materials_search(project):
-    project.replace("generator/mkdocs.base.yml", "  - hooks/search.py\n", "")
-    result = project.build()
-    assert result.returncode == 0, result.output
-    config = json.loads(result.page("en/faq/").select_one("script#__config").string)
-    assert re.search(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$", config["search"]), config["search"]
-    assert json.loads((result.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]

@@ -20,18 +20,20 @@ def first_article(result: dict) -> str:
     return items[0][0]["location"].split("#")[0] if items else ""
 
 
-@pytest.mark.parametrize(("language", "query", "article"), [
-    ("ru", "ljrevtyns", "ru/required-documents/"),  # документы typed on a Latin layout
-    ("ru", "dokumenty", "ru/required-documents/"),  # transliterated
-    ("ru", "vyvod sredstv", "ru/payments/"),
-    ("ru", "вывд средств", "ru/payments/"),  # a letter missing
-    ("en", "widthdrawal", "en/payments/"),  # a letter inserted
-    ("en", "verifciation", "en/required-documents/"),  # two letters swapped
-    ("az", "hesbim bloklanib", "account-access/"),
+@pytest.mark.parametrize(("language", "query", "spelt", "articles"), [
+    # A query typed wrong finds what the same words typed right find, and that answers it.
+    ("ru", "ljrevtyns", "документы", {"ru/required-documents/", "ru/verification/"}),  # документы typed on a Latin layout
+    ("ru", "dokumenty", "документы", {"ru/required-documents/", "ru/verification/"}),  # transliterated
+    ("ru", "vyvod sredstv", "вывод средств", {"ru/payments/"}),
+    ("ru", "вывд средств", "вывод средств", {"ru/payments/"}),  # a letter missing
+    ("en", "widthdrawal", "withdrawal", {"en/payments/"}),  # a letter inserted
+    ("en", "verifciation", "verification", {"en/verification/"}),  # two letters swapped
+    ("az", "hesbim bloklanib", "hesabım bloklanıb", {"account-access/"}),
 ])
-def test_misspelt_and_wrong_layout_queries_find_the_article(demo_build, language, query, article, tmp_path):
-    result = run(demo_build.site, language, [query], tmp_path)["results"][0]
-    assert first_article(result) == article, [g[0]["location"] for g in result["data"]["items"]]
+def test_misspelt_and_wrong_layout_queries_find_the_article(demo_build, language, query, spelt, articles, tmp_path):
+    typed, right = run(demo_build.site, language, [query, spelt], tmp_path)["results"]
+    assert first_article(typed) == first_article(right), [g[0]["location"] for g in typed["data"]["items"]]
+    assert first_article(typed) in articles, [g[0]["location"] for g in typed["data"]["items"]]
 
 
 def test_typo_matches_rank_below_exact_ones(demo_build, tmp_path):
@@ -64,8 +66,14 @@ def test_nothing_found_is_said_in_the_result(demo_build, tmp_path):
 @pytest.mark.parametrize(("language", "query", "article"), [
     ("en", "cashout", "en/payments/"),  # a synonym only
     # Several words: each weighs the same wherever it stands (the last one was worth 1.5 times the others).
-    ("en", "phone number", "en/contact-channels/"),
-    ("en", "how long to get a reply", "en/response-times/"),
+    # Each article below matches one of the two words: contact-channels has no "number" and response-times
+    # no "long", while the new where-to-find-ids ("request number") and verification ("How long does...")
+    # have them in their titles. Expected to pass once those two articles' titles use the players' words
+    # (issue 14a rewrites them; the review suggests "How long will a reply take?").
+    pytest.param("en", "phone number", "en/contact-channels/", marks=pytest.mark.xfail(
+        strict=True, reason="issue 14: contact-channels never says 'number'; where-to-find-ids does in its title")),
+    pytest.param("en", "how long to get a reply", "en/response-times/", marks=pytest.mark.xfail(
+        strict=True, reason="issue 14: response-times never says 'long'; verification does in its title")),
 ])
 def test_demo_queries_find_their_article_first(demo_build, language, query, article, tmp_path):
     result = run(demo_build.site, language, [query], tmp_path)["results"][0]

@@ -56,6 +56,9 @@ def _allowed_hosts() -> set[str]:
     site_url = yaml.safe_load((REPO / "mkdocs.yml").read_text().split("\ntheme:")[0])["site_url"]
     hosts = {urlparse(site_url).hostname}
     hosts |= {urlparse(c["contact"]["value"]).hostname for c in data["channels"] if c["contact"]["type"] == "url"}
+    # Links the team names in its policies (help organisations): followed only by a player's click.
+    hosts |= {urlparse(item["link"]["url"]).hostname for topic in (data.get("policies") or {}).values()
+              for item in topic["items"].values() if "link" in item}
     return hosts | NAMESPACES
 
 
