@@ -13,7 +13,7 @@ from pathlib import Path
 from helpcenter.generator_files import INSTALLED, generator_files, installed_files
 from tests.helpers import REPO
 
-VENV = Path(sys.executable).parents[1]  # this run's venv: its stamp matches, so make installs nothing
+VENV = Path(sys.executable).parents[1]  # this run's venv
 GIT = {"GIT_AUTHOR_NAME": "Upstream", "GIT_AUTHOR_EMAIL": "upstream@example.org", "GIT_COMMITTER_NAME": "Upstream",
        "GIT_COMMITTER_EMAIL": "upstream@example.org", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
 ENV = {**os.environ, **GIT, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
@@ -26,7 +26,9 @@ def run(command: list[str], cwd: Path, check: bool = True) -> subprocess.Complet
 
 
 def make(target: str, cwd: Path, *assignments: str, check: bool = True) -> subprocess.CompletedProcess:
-    return run(["make", "--no-print-directory", target, f"VENV={VENV}", *assignments], cwd, check)
+    """A documented make target, run with this run's venv; `STAMP=` drops the install step, so a copy never
+    installs itself (pip install -e) into the venv the tests run in."""
+    return run(["make", "--no-print-directory", target, f"VENV={VENV}", "STAMP=", *assignments], cwd, check)
 
 
 def generator_checkout(dest: Path) -> Path:

@@ -85,7 +85,7 @@ def test_the_console_script_runs_the_same_commands(made):
 
 def test_make_new_site_wraps_the_command(tmp_path):
     venv = Path(sys.executable).parents[1]
-    done = subprocess.run(["make", "--no-print-directory", "new-site", f"VENV={venv}", f"DIR={tmp_path / 'site'}", "BRAND=Tern", "LANGUAGES=tr,en",
+    done = subprocess.run(["make", "--no-print-directory", "new-site", f"VENV={venv}", "STAMP=", f"DIR={tmp_path / 'site'}", "BRAND=Tern", "LANGUAGES=tr,en",
                            "TIMEZONE=Europe/Istanbul"], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "tr is the default" in done.stdout
