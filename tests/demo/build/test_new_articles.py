@@ -12,23 +12,36 @@ import yaml
 from tests.demo.helpers import LANGUAGES, REPO, article_path, support_yaml
 from tests.unit.test_search_js import node
 
-NEW = ("withdrawal-times", "verification", "where-to-find-ids", "chat-not-working", "close-account", "safer-gambling")
+NEW = ("withdrawal-times", "verification", "where-to-find-ids", "chat-not-working", "close-account", "safer-gambling",
+       "login-code", "deposit-charged-twice", "game-froze", "support-languages")
 DATA = support_yaml()
 PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}")
 # What players type (no ə/ş/ç/ğ/ı/ö/ü, other word forms, their own words), and the article that answers.
 QUERIES = {
     "az": {"pul cixarilmasi uzun cekir": "withdrawal-times", "kyc ne qeder cekir": "verification",
            "emeliyyat id harada": "where-to-find-ids", "sohbet acilmir": "chat-not-working",
-           "hesabimi silmek": "close-account", "ozunu kenarlasdirma": "safer-gambling"},
+           "hesabimi silmek": "close-account", "ozunu kenarlasdirma": "safer-gambling",
+           "sms kod gelmir": "login-code", "pul iki defe cixilib": "deposit-charged-twice",
+           "oyun dondu merc": "game-froze",
+           "destek hansi dillerde": "support-languages"},
     "en": {"withdrawal taking long": "withdrawal-times", "how long is kyc": "verification",
            "where is my request number": "where-to-find-ids", "chat not loading": "chat-not-working",
-           "delete my account": "close-account", "self exclusion": "safer-gambling"},
+           "delete my account": "close-account", "self exclusion": "safer-gambling",
+           "sms code not received": "login-code", "charged twice": "deposit-charged-twice",
+           "game froze during bet": "game-froze",
+           "phone support languages": "support-languages"},
     "ru": {"долго идет вывод": "withdrawal-times", "сколько длится верификация": "verification",
            "где номер обращения": "where-to-find-ids", "не открывается чат": "chat-not-working",
-           "удалить аккаунт": "close-account", "самоисключение": "safer-gambling"},
+           "удалить аккаунт": "close-account", "самоисключение": "safer-gambling",
+           "не приходит смс код": "login-code", "деньги списали дважды": "deposit-charged-twice",
+           "игра зависла": "game-froze",
+           "на каком языке поддержка": "support-languages"},
     "tr": {"para cekme uzun suruyor": "withdrawal-times", "kyc ne kadar surer": "verification",
            "talep numarasi nerede": "where-to-find-ids", "canli destek acilmiyor": "chat-not-working",
-           "hesabimi silmek": "close-account", "kendimi oyundan uzaklastirmak": "safer-gambling"},
+           "hesabimi silmek": "close-account", "kendimi oyundan uzaklastirmak": "safer-gambling",
+           "sms kodu gelmiyor": "login-code", "iki kez cekildi": "deposit-charged-twice",
+           "oyun dondu": "game-froze",
+           "telefon destegi turkce": "support-languages"},
 }
 
 
@@ -84,7 +97,8 @@ def test_the_withdrawal_and_help_tables_show_support_yml(demo_build, language):
 
 @pytest.mark.parametrize("problem, article", [("withdrawal", "withdrawal-times"), ("verification", "verification"),
                                               ("responsible-gaming", "safer-gambling"), ("chat-not-working", "chat-not-working"),
-                                              ("close-account", "close-account")])
+                                              ("close-account", "close-account"), ("login-code", "login-code"),
+                                              ("double-charge", "deposit-charged-twice"), ("game-froze", "game-froze")])
 def test_the_router_sends_each_problem_to_its_article(demo_build, problem, article):
     section = demo_build.page(article_path("en", "contact")).select_one(f'[data-problem="{problem}"]')
     assert section is not None
@@ -104,3 +118,12 @@ def test_search_finds_the_new_articles_by_players_words(demo_build, language, tm
         if not any(url.rstrip("/").endswith(wanted.rstrip("/")) for url in found):
             missed.append((query, found))
     assert not missed, missed
+
+
+def test_the_turkish_languages_article_promises_turkish_on_the_phone_only_if_support_yml_lists_it(demo_build):
+    """The review found a Turkish article promising Turkish on the phone; the languages now come from the data."""
+    channels = {c["id"]: c for c in DATA["channels"]}
+    items = {li.strong.get_text(strip=True).rstrip(":"): li.get_text(" ", strip=True)
+             for li in demo_build.page(article_path("tr", "support-languages")).select("article li") if li.strong}
+    assert ("Türkçe" in items["Telefon"]) == ("tr" in channels["phone"]["languages"]), items["Telefon"]
+    assert ("Türkçe" in items["Canlı destek"]) == ("tr" in channels["chat"]["languages"]), items["Canlı destek"]
