@@ -14,6 +14,8 @@ from bs4 import BeautifulSoup
 
 from helpcenter.search_split import join_search_file
 from tests.generator_site import Language, SiteSpec, build, write_site
+from tests.helpers import REPO
+from tests.unit.test_search_js import node
 
 LANGUAGES = ("fi", "pl")
 BRAND = "Kapa & Co"
@@ -139,6 +141,21 @@ def test_the_search_index_holds_the_plain_title(site, language):
     assert titles[_url(language, "deposits")] == ORDINARY
     assert titles[_url(language, "literal")] == LITERAL
     assert titles[_url(language, "limits")] == NAV_PAGE
+
+
+def test_the_search_results_show_the_title_literally(site, tmp_path):
+    """The real worker on the built index: the title HTML it hands Material's UI shows the text as written."""
+    (tmp_path / "queries.json").write_text(json.dumps(["fees", "withdrawals"]), encoding="utf-8")
+    out = node(str(REPO / "tests" / "js" / "worker_run.cjs"), str(site / "search" / "pl.json"), str(tmp_path / "queries.json"))
+    shown = {}
+    for result in out["results"]:
+        for group in result["data"]["items"]:
+            for item in group:
+                shown.setdefault(item["location"], item["title"])
+    for location, title in ((_url("pl", "fees"), HOSTILE), (_url("pl", "deposits"), ORDINARY)):
+        html = BeautifulSoup(shown[location], "html.parser")
+        assert not html.find_all(["img", "script"]), shown[location]
+        assert html.get_text() == title
 
 
 def test_json_ld_and_sitemap_carry_plain_text(site):
