@@ -138,7 +138,7 @@ def test_changing_the_data_file_changes_every_language(tmp_path):
         desk = contact.select_one('[data-support-table="channels"] tr[data-channel="schalter"]').get_text()
         assert "6–9" in desk and "3–12" not in desk
         assert "07:30–19:05" in contact.select_one('[data-support-table="channels"] tr[data-channel="ruf"]').get_text()
-        welcome = " ".join(p.get_text() for p in result.page(_path(language, "home").replace("home/", "")).select("article p"))
+        welcome = " ".join(p.get_text() for p in result.page(_path(language, "home").replace("home/", "")).select(".hc-home__text p"))
         assert "Nordlicht Spiele" in welcome and "Polar Lynx" not in welcome  # {{ brand }} in the home page's text
 
 
