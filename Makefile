@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
+# pa11y, installed by npm ci: the accessibility tests run under `make test` and `make publish`
+A11Y := tests/a11y/node_modules/.package-lock.json
 
 .PHONY: build serve preview test fuzz lint system-deps clean status new-article translate mark-current add-language set-default-language new-site upgrade publish bench-build bench-weight bench-search
 
@@ -66,7 +68,7 @@ upgrade: $(STAMP)
 	@$(HELPCENTER) upgrade "$$FROM"
 
 ## publish: build into a fresh folder, run the tests on it, then replace site/ in one rename
-publish: $(STAMP) system-deps
+publish: $(STAMP) system-deps $(A11Y)
 	@PYTHON=$(BIN)/python .ci/publish site
 
 ## preview: build, then serve site/ on http://127.0.0.1:8000/ as Netlify will (headers, redirects, 404s)
@@ -82,7 +84,6 @@ lint: $(STAMP)
 	$(BIN)/ruff check $(wildcard hooks tests bench production_server)   # a help center made by new-site has no bench/
 
 # pa11y for the accessibility tests, exactly as locked; Debian's Chromium, no browser download.
-A11Y := tests/a11y/node_modules/.package-lock.json
 $(A11Y): tests/a11y/package.json tests/a11y/package-lock.json
 	cd tests/a11y && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 

@@ -126,6 +126,7 @@ def generate(dest: Path, articles: int, plain: bool = False) -> Path:
         data = (dest / "support.yml").read_text(encoding="utf-8")
         data = re.sub(r"(?m)^(\s+article: )\S+$", r"\1article-0000", data)
         data = re.sub(r"value: faq}", "value: article-0001}", data)
+        data = re.sub(r"(?m)^articles: \{.*\}$", "articles: {documents: article-0002, escalation: article-0003}", data)
         (dest / "support.yml").write_text(data, encoding="utf-8")
     else:
         for key in ("hooks", "extra_css", "extra_javascript", "watch"):

@@ -11,8 +11,14 @@ cuts it into what the worker fetches piece by piece:
   so a query scores documents from the shards it fetched alone;
 - `<lang>/d<n>.<hash>.json`, the term dictionary by first letter (terms only),
   fetched only to look for a typo's intended word;
-- `<lang>/p<n>.json`, one page's documents (anchor, title, text) for the
-  results shown.
+- `<lang>/p<n>.<hash>.json`, one page's documents (anchor, title, text) for
+  the results shown.
+
+Every file but the manifest is named by a hash of its content (the page
+texts by one hash of them all, `texts` in the manifest: a name per page would
+make the manifest grow with the site): a build that changes a file writes a
+new name, so hosts can let browsers keep these files for good (netlify.toml)
+and a browser never mixes pieces of two builds.
 
 `join_search_file` puts the pieces back together into the whole file (the tests
 use it to compare with lunr.py).
@@ -34,6 +40,11 @@ def dumps(data) -> str:
 def _named(prefix: str, data) -> tuple[str, str]:
     text = dumps(data)
     return f"{prefix}.{hashlib.sha256(text.encode('utf-8')).hexdigest()[:10]}.json", text
+
+
+def page_chunk(language: str, number: int, texts: str) -> str:
+    """Where page `number`'s texts are (search-worker.js builds the same name)."""
+    return f"{language}/p{number}.{texts}.json"
 
 
 def split_search_file(payload: dict, problems: list[dict] | None = None, shard_bytes: int = SHARD_BYTES) -> dict[str, str]:
@@ -82,10 +93,16 @@ def split_search_file(payload: dict, problems: list[dict] | None = None, shard_b
     for doc in payload["docs"]:
         sections[doc[0]] += 1
     first = 0
+    chunks = []
     for number, page in enumerate(payload["pages"]):
-        docs = [doc[1:] for doc in payload["docs"][first:first + sections[number]]]
-        files[f"{language}/p{number}.json"] = dumps({"page": page, "docs": docs})
+        chunks.append(dumps({"page": page, "docs": [doc[1:] for doc in payload["docs"][first:first + sections[number]]]}))
         first += sections[number]
+    digest = hashlib.sha256()
+    for text in chunks:
+        digest.update(text.encode("utf-8") + b"\n")
+    texts = digest.hexdigest()[:10]
+    for number, text in enumerate(chunks):
+        files[page_chunk(language, number, texts)] = text
     manifest = {
         "format": FORMAT,
         "language": language,
@@ -100,6 +117,7 @@ def split_search_file(payload: dict, problems: list[dict] | None = None, shard_b
             "averages": [sum(per_doc) / count if count else 0 for per_doc in lengths],
         },
         "sections": sections,
+        "texts": texts,
         "shards": shards,
         "dictionary": dictionary,
     }
@@ -129,7 +147,7 @@ def join_search_file(files: dict[str, str], language: str) -> dict:
             postings.append(flats)
     pages, docs = [], []
     for number in range(len(manifest["sections"])):
-        chunk = json.loads(files[f"{language}/p{number}.json"])
+        chunk = json.loads(files[page_chunk(language, number, manifest["texts"])])
         pages.append(chunk["page"])
         docs += [[number, *doc] for doc in chunk["docs"]]
     index = {key: meta[key] for key in ("version", "fields", "pipeline", "boosts", "k1", "b")}

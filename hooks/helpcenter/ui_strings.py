@@ -50,6 +50,8 @@ class Strings:
 
     def language_overrides(self, language: str) -> dict[str, str]:
         """`language_names`: how `language` writes language names that CLDR spells otherwise (code -> name)."""
+        if self.origins.get(("language_names", language), Origin("", None)).fallback:
+            return {}  # another language's spellings (the English file's) must not replace CLDR's names here
         names = self.table.get("language_names", {}).get(language) or {}
         assert isinstance(names, dict), "language_names"
         return {str(code): str(name) for code, name in names.items()}
@@ -96,10 +98,6 @@ def merge_strings(defaults: dict[str, tuple[str, LoadedYaml]], site: tuple[str, 
             continue
         for language, text in values.items():
             where = loaded.line_of((key, language))
-            if language not in languages and text is None:  # `xx: first, second` in {...}: the comma ended the text
-                errors.append(SourceError(name, where, f"'{key}' has a key '{language}' without a text: in a {{...}} mapping a comma "
-                                          "ends the text before it. Put that whole text in quotes, e.g. `<language>: \"first, second\"`."))
-                continue
             if language not in languages:
                 continue  # a language taken out of mkdocs.yml keeps its texts for later
             if text is None or text == "" or text == {}:

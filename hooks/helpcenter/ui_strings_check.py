@@ -13,6 +13,7 @@ from .yaml_source import LoadedYaml, SourceError
 
 PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")  # CLDR's categories
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+NAME_MAPS = {"language_names"}  # keys whose texts map language codes to names, not plural forms to texts
 
 
 def check_texts(loaded: LoadedYaml, file: str, languages: tuple[str, ...]) -> list[SourceError]:
@@ -35,6 +36,9 @@ def check_texts(loaded: LoadedYaml, file: str, languages: tuple[str, ...]) -> li
             if text is None or text == {} or (isinstance(text, str) and not text.strip()):
                 if language not in languages:  # (the merge reports an empty text of a site language)
                     errors.append(SourceError(file, line, f"{key}.{language} is empty. Write the text, or delete the line."))
+            elif isinstance(text, dict) and key in NAME_MAPS:
+                errors += [SourceError(file, loaded.line_of((key, language, code)), f"{key}.{language}.{code} must be a name, e.g. `{code}: ...`.")
+                           for code, name in text.items() if not isinstance(name, str) or not name.strip()]
             elif isinstance(text, dict):
                 errors += _plural_errors(loaded, file, key, language, text)
             elif not isinstance(text, str):

@@ -3,6 +3,7 @@ and GitHub read them. The build is the tests' own: Ukrainian default with Englis
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 
@@ -18,7 +19,8 @@ TOML = tomllib.loads((REPO / "netlify.toml").read_text(encoding="utf-8"))
 CONFIG = load_netlify_toml(REPO / "netlify.toml")
 WORKFLOW = yaml.safe_load((REPO / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
 YEAR = 365 * 24 * 3600
-FINGERPRINT = re.compile(r"\.[0-9a-f]{8}\.min\.(css|js)$")
+# Material's assets, our search worker, and the pieces of a language's search index (search/<lang>/).
+FINGERPRINT = re.compile(r"\.[0-9a-f]{8}\.min\.(css|js)$|/search-worker\.[0-9a-f]{10}\.js$|^/search/[^/]+/[^/]+\.[0-9a-f]{10}\.json$")
 LANGUAGES = ("uk", "en", "ka")  # default first
 SPEC = SiteSpec("Fjordline", "Europe/Kyiv", [Language("uk", "Українська"), Language("en", "English"), Language("ka", "ქართული")],
                 [{"id": "lyst", "kind": "email", "contact": {"type": "email", "value": "help@fjordline.example"}, "hours": "always",
@@ -163,14 +165,32 @@ def test_fingerprinted_assets_are_immutable_everything_else_revalidates(own_buil
             continue
         path = "/" + file.relative_to(own_build.site).as_posix()
         found = [(n, v) for n, v, _ in headers_for(rules, path) if n.lower() == "cache-control"]
-        if FINGERPRINT.search(file.name) and "/lunr/" not in path:
+        if FINGERPRINT.search(path) and "/lunr/" not in path:
             fingerprinted += 1
             assert found == [("Cache-Control", "public, max-age=31536000, immutable")], path
         else:
             # No rule, so Netlify's default ("public, max-age=0, must-revalidate"), or an explicit revalidation.
             assert found in ([], [("Cache-Control", "public, max-age=0, must-revalidate")]), (path, found)
-    assert fingerprinted >= 4  # main and palette CSS, the bundle, the search worker
+    assert fingerprinted >= 6  # main and palette CSS, Material's bundle and worker, ours, search pieces
     assert _headers_for_everything("/search/search_index.json")["cache-control"] == "public, max-age=0, must-revalidate"
+    for language in LANGUAGES:  # each build's manifest is fetched anew; it names the pieces
+        assert _headers_for_everything(f"/search/{language}.json")["cache-control"] == "public, max-age=0, must-revalidate"
+
+
+def test_search_pieces_are_named_by_their_content(own_build):
+    # Kept a year by browsers, so a piece whose content changes must change its name.
+    for language in LANGUAGES:
+        pieces = sorted((own_build.site / "search" / language).iterdir())
+        assert {f.name[0] for f in pieces} == {"t", "d", "p"}  # term shards, dictionary, page texts
+        texts = hashlib.sha256()
+        for piece in sorted(pieces, key=lambda f: int(f.name[1:].split(".")[0])):
+            named = re.fullmatch(r"([tdp])\d+\.([0-9a-f]{10})\.json", piece.name)
+            assert named, piece
+            if named.group(1) == "p":  # the page texts: one hash of them all, in page order
+                texts.update(piece.read_bytes() + b"\n")
+            else:
+                assert hashlib.sha256(piece.read_bytes()).hexdigest()[:10] == named.group(2), piece
+        assert {f.name.split(".")[1] for f in pieces if f.name[0] == "p"} == {texts.hexdigest()[:10]}
 
 
 def test_no_two_rules_set_one_header_on_the_same_response(own_build):

@@ -58,15 +58,10 @@ def test_every_default_file_has_the_english_keys_and_names_no_brand():
         assert "lumora" not in path.read_text(encoding="utf-8").lower()
 
 
-def test_an_unquoted_comma_in_a_flow_mapping_is_named_with_its_line():
-    # YAML reads `tr: Nedir, neden istenir` inside {...} as tr: "Nedir" plus a key "neden istenir" without a value.
-    site = load_yaml("topics: {en: Topics}\ncol_description: {en: What, tr: Nedir, neden istenir}\n", "ui-strings.yml")
-    en = load_yaml("topics: Topics\ncol_description: What it is\n", "en.yml")
-    _, errors = merge_strings({"en": ("en.yml", en)}, ("ui-strings.yml", site), ("tr", "en"))
-    assert [(e.line, "'neden istenir' without a text" in e.message) for e in errors] == [(2, True)]
 
-
-def test_a_quoted_comma_is_kept():
-    site = load_yaml('topics: {tr: "Konular, başlıklar"}\n', "ui-strings.yml")
-    strings, errors = merge_strings({"en": ("en.yml", EN)}, ("ui-strings.yml", site), ("tr",))
-    assert errors == [] and strings.table["topics"]["tr"] == "Konular, başlıklar"
+def test_language_names_of_a_language_without_defaults_are_not_the_english_file_s():
+    en = load_yaml("language_names: {en: English}\n", "en.yml")
+    az = load_yaml("language_names: {az: Azərbaycan}\n", "az.yml")
+    strings, _ = merge_strings({"en": ("en.yml", en), "az": ("az.yml", az)}, None, ("az", "en", "kk"))
+    assert strings.language_overrides("az") == {"az": "Azərbaycan"}
+    assert strings.language_overrides("kk") == {}  # CLDR's Kazakh names, not "English"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import http.client
+import json
 
 import pytest
 
@@ -73,6 +74,17 @@ def test_text_is_compressed_and_revalidation_is_cheap(served):
     assert status == 200 and headers["content-encoding"] == "gzip"
     assert b"<html" in gzip.decompress(body)
     assert fetch(served, "/en/", {"If-None-Match": headers["etag"]})[0] == 304
+
+
+def test_search_pieces_are_kept_and_the_manifest_revalidated(served, demo_build):
+    manifest = json.loads((demo_build.site / "search" / "en.json").read_text(encoding="utf-8"))
+    for piece in (manifest["shards"][0][1], f"en/p0.{manifest['texts']}.json", next(iter(manifest["dictionary"].values()))):
+        status, headers, _ = fetch(served, f"/search/{piece}")
+        assert status == 200 and headers["cache-control"] == "public, max-age=31536000, immutable", piece
+    status, headers, _ = fetch(served, "/search/en.json")
+    assert status == 200 and headers["cache-control"] == "public, max-age=0, must-revalidate"
+    status, headers, _ = fetch(served, "/search/en/no-such-piece.json")
+    assert status == 404
 
 
 def test_it_only_listens_on_loopback(served):

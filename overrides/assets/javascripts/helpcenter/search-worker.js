@@ -305,7 +305,7 @@ function search(query) {
     var pages = []
     articles.forEach(function (article) { var page = pageOf(article.article); if (pages.indexOf(page) < 0) pages.push(page) })
     return Promise.all(pages.map(function (page) {
-      return fetchJson(engine.file.language + "/p" + page + ".json").then(function (chunk) { engine.chunks.set(page, chunk) })
+      return fetchJson(engine.file.language + "/p" + page + "." + engine.file.texts + ".json").then(function (chunk) { engine.chunks.set(page, chunk) })
     })).then(function () {
       var items = group(articles, matchUnits, query)
       var data = { items: items }

@@ -1,0 +1,287 @@
+"""Search at scale: ours (split index) vs the old whole-file index vs Pagefind, in one run.
+
+For each --sizes N (articles × 4 languages, bench/corpus.py), builds the help
+center once (`mkdocs build --strict`, its CPU, peak memory and the search
+hook's own CPU from its log line), then makes two variants of the same built
+site, sharing every page:
+
+- **whole**: the index before the split (main at 7d78b24): each language's
+  split files joined back into one file (search_split.join_search_file) and
+  that commit's worker (read from git history) in place of ours;
+- **pagefind**: Pagefind (pinned `pagefind[bin]`) indexing the built site
+  (`python -m pagefind --site ...`), queried through its own JS API
+  (`pagefind.js`: `search()`, then `data()` of the first 5 results, as its
+  default UI shows them).
+
+In Chromium, on an article page of each language with an empty cache, for
+a common word, a rare word and two words: from the moment the whole query
+arrives (one keyup into Material's search box, for ours and whole; the
+`pagefind.js` import and search, for Pagefind) to the first result, and the
+gzip bytes of every request made after the page's load event; then a next
+query on the same page (bytes only). Desktop (this machine) and phone
+(Lighthouse's mobile limits through Chromium DevTools: 4× CPU slowdown,
+1.6 Mbps down, 150 ms round trips). Medians of --runs page loads.
+
+Bytes: what a host sends, gzip level 6 of each file, or the file itself when
+gzip does not make it smaller (Pagefind's files are gzip-compressed already).
+
+    python bench/search_scale.py [--sizes 250 1000 5000] [--runs 3] [--reuse]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+from search_bench import INDEXED, REPO, WATCH, chromium, serve
+
+sys.path[:0] = [str(REPO / "bench"), str(REPO / "hooks")]
+from corpus import generate  # noqa: E402
+
+from helpcenter.search_split import dumps, join_search_file  # noqa: E402
+
+LANGUAGES = ("az", "en", "ru", "tr")  # corpus.py's; az the default, at the site root
+QUERIES = {  # common word, rare word, two words; then the next query
+    "az": ["hesab", "eskalasiya", "pul cixarisi", "sened"],
+    "en": ["account", "escalation", "withdrawal delayed", "documents"],
+    "ru": ["аккаунт", "эскалация", "вывод средств", "документы"],
+    "tr": ["hesap", "eskalasyon", "para cekme", "belge"],
+}
+KINDS = ("common", "rare", "two words")
+WHOLE_COMMIT = "7d78b24"  # main just before the split index
+WORKER_SOURCES = ("assets/javascripts/helpcenter/search-text.js", "assets/javascripts/helpcenter/search-worker.js")
+ARTICLE = "article-0001/"
+PROFILES = {"desktop": None, "phone": {"cpu": 4, "latency": 150, "down": 1.6 * 1024 * 1024 / 8, "up": 750 * 1024 / 8}}
+VARIANTS = ("ours", "whole", "pagefind")
+TARGETS = {"first_kb": {1000: 160, 5000: 200}, "next_kb": 40, "phone_ms": 1000, "desktop_ms": 150, "index_share": 0.15, "memory_mb": 1024}
+
+
+def build(project: Path, site: Path) -> dict:
+    """One strict build: wall, CPU and peak memory of the mkdocs process, and the search hook's CPU."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+                               cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"build of {project} failed:\n{output[-3000:]}")
+    found = INDEXED.search(output)
+    return {"wall": time.perf_counter() - started, "cpu": usage.ru_utime + usage.ru_stime, "memory_mb": usage.ru_maxrss / 1024,
+            "index_cpu": float(found.group(2)) if found else float("nan")}
+
+
+def whole_variant(site: Path, dest: Path) -> None:
+    """The built site with the pre-split worker and one search file per language (pages hard-linked, not copied)."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(site, dest, copy_function=os.link, ignore=shutil.ignore_patterns("pagefind"))
+    search = dest / "search"
+    for language in LANGUAGES:
+        files = {f"{language}.json": (search / f"{language}.json").read_text(encoding="utf-8")}
+        files.update({f"{language}/{p.name}": p.read_text(encoding="utf-8") for p in (search / language).iterdir()})
+        shutil.rmtree(search / language)
+        (search / f"{language}.json").unlink()
+        (search / f"{language}.json").write_text(dumps(join_search_file(files, language)), encoding="utf-8")
+    parts = []
+    for source in WORKER_SOURCES:
+        text = subprocess.run(["git", "show", f"{WHOLE_COMMIT}:overrides/{source}"], cwd=REPO, capture_output=True, text=True, check=True).stdout
+        parts.append(f"/* {source} */\n{text.rstrip()}\n;\n")
+    worker = next((dest / "assets" / "javascripts" / "helpcenter").glob("search-worker.*.js"))
+    worker.unlink()  # a hard link to ours: replace, do not write through it
+    worker.write_text("".join(parts), encoding="utf-8")
+
+
+def pagefind_index(site: Path) -> float:
+    """Pagefind over the built site (into site/pagefind/); returns its CPU seconds."""
+    shutil.rmtree(site / "pagefind", ignore_errors=True)
+    process = subprocess.Popen([sys.executable, "-m", "pagefind", "--site", str(site)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"pagefind failed:\n{output[-3000:]}")
+    return usage.ru_utime + usage.ru_stime
+
+
+# ours and whole: the query arrives in one keyup into Material's box; Pagefind: its API, as its UI calls it.
+TYPE = """([query]) => {
+  const input = document.querySelector("input[data-md-component=search-query]")
+  input.focus()
+  window.__startedAt = performance.now()
+  input.value = query
+  input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }))
+}"""
+PAGEFIND = """async ([query, base]) => {
+  const started = performance.now()
+  if (!window.__pagefind) window.__pagefind = await import(base + "pagefind/pagefind.js")
+  const search = await window.__pagefind.search(query)
+  const shown = await Promise.all(search.results.slice(0, 5).map(result => result.data()))
+  return [performance.now() - started, search.results.length, shown.length ? shown[0].url : ""]
+}"""
+
+
+def one_load(browser, base: str, site: Path, variant: str, language: str, profile: str, queries: list[str]) -> tuple[float, int, int, str]:
+    """(ms to the first result of queries[0], its bytes, the next query's bytes, first result's URL), fresh context."""
+    context = browser.new_context()
+    context.add_init_script(WATCH)
+    page = context.new_page()
+    limits = PROFILES[profile]
+    if limits:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": limits["cpu"]})
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": limits["latency"],
+                                                      "downloadThroughput": limits["down"], "uploadThroughput": limits["up"]})
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(urlparse(request.url).path))
+    prefix = "" if language == LANGUAGES[0] else f"{language}/"
+    page.goto(f"{base}{prefix}{ARTICLE}", wait_until="load", timeout=300000)
+    page.wait_for_function("() => window.__searchWatch && window.__searchWatch.readyAt !== null", timeout=300000)
+    before = len(requested)
+    if variant == "pagefind":
+        ms, _, url = page.evaluate(PAGEFIND, [queries[0], base])
+        middle = len(requested)
+        page.evaluate(PAGEFIND, [queries[1], base])
+    else:
+        page.evaluate(TYPE, [queries[0]])
+        page.wait_for_function("() => window.__searchWatch.firstResultAt !== null", timeout=300000)
+        ms = page.evaluate("window.__searchWatch.firstResultAt - window.__startedAt")
+        url = page.eval_on_selector("a.md-search-result__link", "a => a.pathname") or ""
+        page.wait_for_function("q => window.__searchWatch.lastQuery === q && window.__searchWatch.sent === window.__searchWatch.received",
+                               arg=queries[0], timeout=300000)
+        middle = len(requested)
+        page.evaluate(TYPE, [queries[1]])
+        page.wait_for_function("q => window.__searchWatch.lastQuery === q && window.__searchWatch.sent === window.__searchWatch.received",
+                               arg=queries[1], timeout=300000)
+    page.wait_for_timeout(50)
+    context.close()
+    return ms, sent_bytes(site, requested[before:middle]), sent_bytes(site, requested[middle:]), url
+
+
+_sizes: dict[Path, int] = {}
+
+
+def sent_bytes(site: Path, paths: list[str]) -> int:
+    total = 0
+    for path in paths:
+        file = site / path.lstrip("/")
+        if file.is_dir():
+            file = file / "index.html"
+        if not file.is_file():
+            continue
+        if file not in _sizes:
+            data = file.read_bytes()
+            _sizes[file] = min(len(data), len(gzip.compress(data, 6)))
+        total += _sizes[file]
+    return total
+
+
+def median(values) -> float:
+    values = [v for v in values if v == v]
+    return statistics.median(values) if values else float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[250, 1000, 5000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--profiles", nargs="+", choices=sorted(PROFILES), default=["desktop", "phone"])
+    parser.add_argument("--reuse", action="store_true", help="keep a size's corpus and build from an earlier run (bench/out/scale-N)")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out")
+    args = parser.parse_args()
+    missed: list[str] = []
+    report: dict = {}
+    for size in args.sizes:
+        out = args.out / f"scale-{size}"
+        stats_file = out / "build.json"
+        site = out / "site"
+        if args.reuse and stats_file.exists() and site.exists():
+            stats = json.loads(stats_file.read_text())
+        else:
+            project = generate(out / "ours", size)
+            stats = build(project, site)
+            stats["pagefind_cpu"] = pagefind_index(site)
+            stats_file.write_text(json.dumps(stats))
+        if not (site / "pagefind").exists():
+            stats["pagefind_cpu"] = pagefind_index(site)
+        whole_variant(site, out / "whole-site")
+        sites = {"ours": site, "whole": out / "whole-site", "pagefind": site}
+        # profile -> variant -> kind -> [ms]; variant -> language -> kind -> (first bytes, next bytes)
+        times = {p: {v: {k: [] for k in KINDS} for v in VARIANTS} for p in args.profiles}
+        weights: dict = {v: {lang: {} for lang in LANGUAGES} for v in VARIANTS}
+        with chromium() as browser, serve(site) as base, serve(out / "whole-site") as whole_base:
+            bases = {"ours": base, "whole": whole_base, "pagefind": base}
+            for run in range(args.runs):
+                for profile in args.profiles:
+                    # The phone: the two-word query only (the slowest of ours), one language per run, to keep the run short.
+                    languages = LANGUAGES if profile == "desktop" else LANGUAGES[run % len(LANGUAGES):][:1]
+                    kinds = KINDS if profile == "desktop" else KINDS[2:]
+                    for language in languages:
+                        for number, kind in enumerate(KINDS):
+                            if kind not in kinds:
+                                continue
+                            for variant in VARIANTS:
+                                queries = [QUERIES[language][number], QUERIES[language][3]]
+                                ms, first, nxt, _ = one_load(browser, bases[variant], sites[variant], variant, language, profile, queries)
+                                times[profile][variant][kind].append(ms)
+                                weights[variant][language][kind] = (first, nxt)
+        report[size] = {"build": stats, "times": times, "weights": weights}
+        missed += print_size(size, stats, times, weights, args.profiles)
+    (args.out / "search-scale.json").write_text(json.dumps(report, indent=1))
+    for line in missed:
+        print("MISSED:", line)
+    return 1 if missed else 0
+
+
+def print_size(size: int, stats: dict, times: dict, weights: dict, profiles: list[str]) -> list[str]:
+    missed = []
+    print(f"\n== {size} articles × {len(LANGUAGES)} languages; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print("first query KB gzip (all requests after the page's load) / next query KB")
+    print(f"{'lang':5} {'query':20} " + " ".join(f"{v:>15}" for v in VARIANTS))
+    for language in LANGUAGES:
+        for number, kind in enumerate(KINDS):
+            cells = []
+            for variant in VARIANTS:
+                first, nxt = weights[variant][language].get(kind, (float("nan"), float("nan")))
+                cells.append(f"{first / 1000:7.1f} /{nxt / 1000:6.1f}")
+            print(f"{language:5} {QUERIES[language][number]:20} " + " ".join(f"{c:>15}" for c in cells))
+            first, nxt = weights["ours"][language].get(kind, (0, 0))
+            target = TARGETS["first_kb"].get(size)
+            if target and first / 1000 > target:
+                missed.append(f"{size}: {language} {QUERIES[language][number]!r} first query {first / 1000:.1f} KB > {target} KB")
+            if nxt / 1000 > TARGETS["next_kb"]:
+                missed.append(f"{size}: {language} next query after {QUERIES[language][number]!r} {nxt / 1000:.1f} KB > {TARGETS['next_kb']} KB")
+    for profile in profiles:
+        print(f"[{profile}] ms from the query to the first result, medians (ratio to ours)")
+        for kind in KINDS:
+            ours = median(times[profile]["ours"][kind])
+            if ours != ours:
+                continue
+            row = "  ".join(f"{v} {median(times[profile][v][kind]):7.0f} ({median(times[profile][v][kind]) / ours:4.1f}x)" for v in VARIANTS)
+            print(f"  {kind:10} {row}")
+        worst = max(median(times[profile]["ours"][k]) for k in KINDS if times[profile]["ours"][k])
+        limit = TARGETS[f"{profile}_ms"]
+        if size >= 1000 and worst > limit:
+            missed.append(f"{size}: {profile} first result {worst:.0f} ms > {limit} ms")
+    share = stats["index_cpu"] / stats["cpu"]
+    print(f"build: {stats['wall']:.0f} s wall, {stats['cpu']:.0f} s CPU, peak memory {stats['memory_mb']:.0f} MB; "
+          f"search indexing {stats['index_cpu']:.1f} s CPU = {share:.1%} of the build's CPU; Pagefind's own indexing {stats['pagefind_cpu']:.1f} s CPU")
+    if share > TARGETS["index_share"]:
+        missed.append(f"{size}: indexing {share:.1%} of build CPU > {TARGETS['index_share']:.0%}")
+    if stats["memory_mb"] > TARGETS["memory_mb"]:
+        missed.append(f"{size}: build memory {stats['memory_mb']:.0f} MB > {TARGETS['memory_mb']} MB")
+    return missed
+
+
+if __name__ == "__main__":
+    sys.exit(main())
