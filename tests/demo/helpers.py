@@ -16,6 +16,7 @@ ARTICLE_IDS = (
     "disputes-evidence", "account-access", "payments", "account-security", "service-quality", "faq",
     # answers to the questions players asked that no article answered (issue 14)
     "withdrawal-times", "verification", "where-to-find-ids", "chat-not-working", "close-account", "safer-gambling",
+    "login-code", "deposit-charged-twice", "game-froze", "support-languages", "complaint-final-decision", "document-privacy",
 )
 
 

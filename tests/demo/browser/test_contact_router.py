@@ -23,6 +23,7 @@ FIRST = {
     "login": "chat", "account-blocked": "chat", "deposit": "chat", "withdrawal": "chat", "payment-dispute": "email",
     "verification": "email", "bet-settlement": "chat", "technical": "chat", "complaint": "email",
     "responsible-gaming": "chat", "other": "faq", "chat-not-working": "email", "close-account": "chat",
+    "login-code": "chat", "double-charge": "chat", "game-froze": "chat",
 }
 # Urgent: the open channel where a person answers fastest is live chat (1–5 minutes) for every type
 # that lists it; when the chat is what does not work, the phone (2–15 minutes, open on Tuesday at 11:00).
@@ -208,8 +209,8 @@ def test_keyboard_only(open_page):
     page = open_page(_contact(), at=TUESDAY_3AM)
     router = _router(page)
     _tab_to(page, 'select[name="problem"]')
-    for _ in range(3):
-        page.keyboard.press("ArrowDown")  # "" -> login -> account-blocked -> deposit
+    for _ in range(4):
+        page.keyboard.press("ArrowDown")  # "" -> login -> login-code -> account-blocked -> deposit
     expect(router.locator('select[name="problem"]')).to_have_value("deposit")
     expect(router.locator("[aria-live]")).to_have_text("My deposit hasn't arrived. Recommended: Live chat — Open now. First reply: 1–5 minutes")
     page.keyboard.press("Tab")

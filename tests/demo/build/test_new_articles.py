@@ -13,7 +13,8 @@ from tests.demo.helpers import LANGUAGES, REPO, article_path, support_yaml
 from tests.unit.test_search_js import node
 
 NEW = ("withdrawal-times", "verification", "where-to-find-ids", "chat-not-working", "close-account", "safer-gambling",
-       "login-code", "deposit-charged-twice", "game-froze", "support-languages")
+       "login-code", "deposit-charged-twice", "game-froze", "support-languages",
+       "complaint-final-decision", "document-privacy")
 DATA = support_yaml()
 PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}")
 # What players type (no ə/ş/ç/ğ/ı/ö/ü, other word forms, their own words), and the article that answers.
@@ -23,25 +24,33 @@ QUERIES = {
            "hesabimi silmek": "close-account", "ozunu kenarlasdirma": "safer-gambling",
            "sms kod gelmir": "login-code", "pul iki defe cixilib": "deposit-charged-twice",
            "oyun dondu merc": "game-froze",
-           "destek hansi dillerde": "support-languages"},
+           "destek hansi dillerde": "support-languages",
+           "qerarla razi deyilem sikayet": "complaint-final-decision",
+           "senedlerim nece saxlanilir": "document-privacy"},
     "en": {"withdrawal taking long": "withdrawal-times", "how long is kyc": "verification",
            "where is my request number": "where-to-find-ids", "chat not loading": "chat-not-working",
            "delete my account": "close-account", "self exclusion": "safer-gambling",
            "sms code not received": "login-code", "charged twice": "deposit-charged-twice",
            "game froze during bet": "game-froze",
-           "phone support languages": "support-languages"},
+           "phone support languages": "support-languages",
+           "complain about the final decision": "complaint-final-decision",
+           "are my documents safe": "document-privacy"},
     "ru": {"долго идет вывод": "withdrawal-times", "сколько длится верификация": "verification",
            "где номер обращения": "where-to-find-ids", "не открывается чат": "chat-not-working",
            "удалить аккаунт": "close-account", "самоисключение": "safer-gambling",
            "не приходит смс код": "login-code", "деньги списали дважды": "deposit-charged-twice",
            "игра зависла": "game-froze",
-           "на каком языке поддержка": "support-languages"},
+           "на каком языке поддержка": "support-languages",
+           "куда пожаловаться": "complaint-final-decision",
+           "как хранятся документы": "document-privacy"},
     "tr": {"para cekme uzun suruyor": "withdrawal-times", "kyc ne kadar surer": "verification",
            "talep numarasi nerede": "where-to-find-ids", "canli destek acilmiyor": "chat-not-working",
            "hesabimi silmek": "close-account", "kendimi oyundan uzaklastirmak": "safer-gambling",
            "sms kodu gelmiyor": "login-code", "iki kez cekildi": "deposit-charged-twice",
            "oyun dondu": "game-froze",
-           "telefon destegi turkce": "support-languages"},
+           "telefon destegi turkce": "support-languages",
+           "nereye sikayet edebilirim": "complaint-final-decision",
+           "belgelerim nasil saklaniyor": "document-privacy"},
 }
 
 
