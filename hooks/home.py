@@ -30,7 +30,10 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
 
     questions: list[dict[str, str]] = []
     missing = [a for a in ((setting.source,) if setting.source else setting.articles) if a not in pages]
-    if missing and setting.required:
+    # A page without an id has front matter that could not be read: that error is reported at
+    # its cause, and the article missing here may be that one (one mistake, one error).
+    unreadable = any(not p.meta.get("id") for p in nav.pages)
+    if missing and setting.required and not unreadable:
         raise PluginError(f"Error in 'mkdocs.yml', {SETTING}: no article with id '{missing[0]}'. "
                           "Name an article's `id:` from its front matter, or remove the setting.")
     if setting.source and setting.source in pages:

@@ -93,3 +93,13 @@ def test_a_malformed_setting_says_what_to_write(tmp_path):
     assert result.returncode != 0
     assert "Error in 'mkdocs.yml': extra.helpcenter.home_questions must be {from: <FAQ article id>, count: <number>} or a list of article ids" in result.output
     assert "Traceback" not in result.output
+
+
+def test_an_faq_whose_front_matter_is_broken_gives_one_error_at_its_cause(tmp_path):
+    site = _site(tmp_path, "home_questions: {from: faq, count: 2}")
+    faq = site.root / "docs" / LANGUAGES[1] / "faq.md"
+    faq.write_text(faq.read_text(encoding="utf-8").replace("\n---\n", "\n\n", 1), encoding="utf-8")  # closing line deleted
+    result = site.build()
+    errors = [line for line in result.output.splitlines() if line.startswith("ERROR")]
+    assert result.returncode == 1 and "Traceback" not in result.output
+    assert len(errors) == 1 and f"docs/{LANGUAGES[1]}/faq.md" in errors[0] and "never closed" in errors[0], errors
