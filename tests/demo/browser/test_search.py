@@ -225,6 +225,7 @@ def test_nothing_found_offers_the_contact_page_and_marks_the_results(page, site_
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(site_url + article_path(language, "faq"))
+    assert page.locator("[data-hc-search-nothing] a").count() == 0  # no link without an address while hidden
     open_search(page)
     type_query(page, "qqqzzx wwwvvx")
     result = page.locator("[data-md-component=search-result]")
@@ -239,4 +240,5 @@ def test_nothing_found_offers_the_contact_page_and_marks_the_results(page, site_
     page.locator(QUERY_INPUT).fill("")
     type_query(page, "kyc")
     assert not offer.is_visible() and result.get_attribute("data-hc-search-empty") is None
+    assert offer.locator("a").count() == 0
     assert result_links(page) and errors == []

@@ -32,22 +32,39 @@ document.addEventListener("input", function (event) {
   input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }))
 })
 
+// The nothing-found offer's link exists only while the offer shows (see partials/search.html).
+function hcUnlink(slot) {
+  var link = slot.querySelector("a")
+  if (link) slot.textContent = link.textContent
+}
+
+function hcLinkTo(slot, href) {
+  var link = slot.querySelector("a")
+  if (!link) {
+    link = document.createElement("a")
+    link.textContent = slot.textContent
+    slot.textContent = ""
+    slot.appendChild(link)
+  }
+  link.href = href
+}
+
 document.addEventListener("hc-search-result", function (event) {
   var result = document.querySelector("[data-md-component=search-result]")
   var offer = result && result.querySelector("[data-hc-search-nothing]")
   if (!result) return
   var nothing = event.detail && event.detail.helpcenter
-  var link = offer && offer.querySelector("[data-hc-search-contact]")
+  var slot = offer && offer.querySelector("[data-hc-search-contact]")
   if (!nothing || (event.detail.items && event.detail.items.length)) {
     result.removeAttribute("data-hc-search-empty")
-    if (offer) { offer.hidden = true; link.removeAttribute("href") }
+    if (offer) { offer.hidden = true; hcUnlink(slot) }
     return
   }
   result.setAttribute("data-hc-search-empty", nothing.nothing)
   if (!offer) return
-  var href = new URL(link.getAttribute("data-hc-search-contact"), location.href)
+  var href = new URL(slot.getAttribute("data-hc-search-contact"), location.href)
   if (nothing.problem) href.searchParams.set("problem", nothing.problem)
   else href.searchParams.delete("problem")
-  link.href = href.href
+  hcLinkTo(slot, href.href)
   offer.hidden = false
 })
