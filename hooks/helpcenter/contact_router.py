@@ -12,7 +12,7 @@ from datetime import date
 from urllib.parse import quote
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_interval, format_skeleton
 from markupsafe import Markup
 
 from .formatting import weekday_names
@@ -56,8 +56,30 @@ def closures_text(channel: Channel, language: str, strings: Strings, since: date
     days = [day for day in channel.closed_on if since is None or day >= since]
     if not days:
         return ""
-    dates = ", ".join(format_date(day, "d MMMM y", locale=language) for day in days)
-    return strings.get("router_closed_dates", language).format(dates=dates)
+    return strings.get("router_closed_dates", language).format(dates=closure_dates(days, language))
+
+
+def closure_spans(days: Sequence[date]) -> list[tuple[date, date]]:
+    """Consecutive days as one span: a phone screen has no room for five dates in a row."""
+    spans: list[tuple[date, date]] = []
+    for day in sorted(set(days)):
+        if spans and (day - spans[-1][1]).days == 1:
+            spans[-1] = (spans[-1][0], day)
+        else:
+            spans.append((day, day))
+    return spans
+
+
+def closure_dates(days: Sequence[date], language: str) -> str:
+    """Days and runs of days with CLDR's short month and range forms, e.g. az "31 dek – 2 yan, 20–21 mar".
+    Only the coming closures are shown, so the year is left out unless they reach a year or more ahead."""
+    spans = closure_spans(days)
+    if spans and (spans[-1][1] - spans[0][0]).days >= 365:
+        def full(day: date) -> str:
+            return format_date(day, "d MMMM y", locale=language)
+        return ", ".join(full(start) if start == end else f"{full(start)} – {full(end)}" for start, end in spans)
+    return ", ".join(format_skeleton("MMMd", start, locale=language) if start == end else format_interval(start, end, "MMMd", locale=language)
+                     for start, end in spans)
 
 
 def problem_views(

@@ -225,5 +225,5 @@ def test_closures_already_past_when_the_site_is_built_are_not_listed(project, mo
         return facts.get_text(" ", strip=True)
 
     assert "closed on 1 January 2030, 9 May 2030, 1 January 2031" in closures("2029-12-01")
-    assert "closed on 9 May 2030, 1 January 2031" in closures("2030-05-09")  # the day itself is still listed
+    assert "closed on May 9, Jan 1" in closures("2030-05-09")  # the day itself is still listed; less than a year ahead: no year
     assert "closed on" not in closures("2031-01-02")
