@@ -202,3 +202,19 @@ def test_without_the_search_hook_pages_keep_materials_search(tmp_path):
     config = json.loads(result.page("uk/faq/").select_one("script#__config").string)
     assert re.search(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$", config["search"]), config["search"]
     assert json.loads((result.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_contact_widgets_answers_stay_out_of_the_contact_pages_search_text(site, language):
+    """Issue 13: the widget's answers (where to write, what to prepare...) ran together in the contact page's snippet;
+    the problems' names stay findable."""
+    contact = site.page(f"{_prefix(language)}contact/")
+    routes = contact.select("details[data-problem]")
+    assert routes
+    data = search_file(site.site, language)
+    page_number = next(i for i, row in enumerate(data["pages"]) if row[0] == f"{_prefix(language)}contact/")
+    text = " ".join(doc[3] for doc in data["docs"] if doc[0] == page_number)
+    for route in routes:
+        assert route.select_one("summary").get_text(strip=True) in text
+        for part in route.select("h3, .hc-route__more"):  # texts only the answers have
+            assert part.get_text(" ", strip=True) not in text, part
