@@ -150,3 +150,21 @@ def article_ids(site: Path) -> dict[str, tuple[str, str]]:
 
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
+
+
+# Lighthouse's mobile limits: 4x CPU slowdown, 1.6 Mbps down, 150 ms round trips.
+PROFILES = {
+    "desktop": None,
+    "phone": {"cpu": 4, "latency": 150, "down": 1.6 * 1024 * 1024 / 8, "up": 750 * 1024 / 8},
+}
+
+
+def apply_profile(context, page, profile: str) -> None:
+    """Throttle `page` through Chromium DevTools as `profile` says (desktop: as the machine is)."""
+    limits = PROFILES[profile]
+    if limits:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": limits["cpu"]})
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": limits["latency"],
+                                                      "downloadThroughput": limits["down"], "uploadThroughput": limits["up"]})

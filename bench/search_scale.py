@@ -42,7 +42,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlparse
 
-from search_bench import INDEXED, REPO, WATCH, chromium, serve
+from search_bench import INDEXED, PROFILES, REPO, WATCH, apply_profile, chromium, serve
 
 sys.path[:0] = [str(REPO / "bench"), str(REPO / "hooks")]
 from corpus import generate  # noqa: E402
@@ -60,7 +60,6 @@ KINDS = ("common", "rare", "two words")
 WHOLE_COMMIT = "7d78b24"  # main just before the split index
 WORKER_SOURCES = ("assets/javascripts/helpcenter/search-text.js", "assets/javascripts/helpcenter/search-worker.js")
 ARTICLE = "article-0001/"
-PROFILES = {"desktop": None, "phone": {"cpu": 4, "latency": 150, "down": 1.6 * 1024 * 1024 / 8, "up": 750 * 1024 / 8}}
 VARIANTS = ("ours", "whole", "pagefind")
 TARGETS = {"first_kb": {1000: 160, 5000: 200}, "next_kb": 40, "phone_ms": 1000, "desktop_ms": 150, "index_share": 0.15, "memory_mb": 1024}
 
@@ -135,13 +134,7 @@ def one_load(browser, base: str, site: Path, variant: str, language: str, profil
     context = browser.new_context()
     context.add_init_script(WATCH)
     page = context.new_page()
-    limits = PROFILES[profile]
-    if limits:
-        cdp = context.new_cdp_session(page)
-        cdp.send("Emulation.setCPUThrottlingRate", {"rate": limits["cpu"]})
-        cdp.send("Network.enable")
-        cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": limits["latency"],
-                                                      "downloadThroughput": limits["down"], "uploadThroughput": limits["up"]})
+    apply_profile(context, page, profile)
     requested: list[str] = []
     page.on("request", lambda request: requested.append(urlparse(request.url).path))
     prefix = "" if language == LANGUAGES[0] else f"{language}/"

@@ -35,7 +35,7 @@ import sys
 from pathlib import Path
 from urllib.parse import quote, urlparse
 
-from search_bench import REPO, WATCH, Build, build, chromium, median, serve
+from search_bench import PROFILES, REPO, WATCH, Build, apply_profile, build, chromium, median, serve
 
 sys.path.insert(0, str(REPO / "bench"))
 from corpus import generate  # noqa: E402
@@ -54,10 +54,6 @@ def is_search_asset(path: str) -> bool:
     return path.startswith(SEARCH_ASSET)
 
 
-PROFILES = {
-    "desktop": None,
-    "phone": {"cpu": 4, "latency": 150, "down": 1.6 * 1024 * 1024 / 8, "up": 750 * 1024 / 8},
-}
 
 
 # Types the query when the page has loaded, as a player would, through the real input (Material searches on keyup).
@@ -81,13 +77,7 @@ def page_load(browser, base: str, site: Path, language: str, profile: str, mode:
     if mode == "typed":
         context.add_init_script(TYPE_AT_LOAD % json.dumps(QUERIES[language]))
     page = context.new_page()
-    limits = PROFILES[profile]
-    if limits:
-        cdp = context.new_cdp_session(page)
-        cdp.send("Emulation.setCPUThrottlingRate", {"rate": limits["cpu"]})
-        cdp.send("Network.enable")
-        cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": limits["latency"],
-                                                      "downloadThroughput": limits["down"], "uploadThroughput": limits["up"]})
+    apply_profile(context, page, profile)
     requested: list[str] = []
     page.on("request", lambda request: requested.append(urlparse(request.url).path))
     prefix = "" if language == LANGUAGES[0] else f"{language}/"

@@ -53,3 +53,14 @@ def __getattr__(name: str):
         from tests.demo import helpers
         return getattr(helpers, name)
     raise AttributeError(name)
+
+
+def read_search_file(site: Path, language: str) -> dict:
+    """A built language's split search index (its manifest and pieces under site/search/), joined again."""
+    from helpcenter.search_split import join_search_file  # hooks/ is on sys.path through pytest's pythonpath setting
+
+    folder = site / "search"
+    files = {f"{language}.json": (folder / f"{language}.json").read_text(encoding="utf-8")}
+    for path in (folder / language).iterdir():
+        files[f"{language}/{path.name}"] = path.read_text(encoding="utf-8")
+    return join_search_file(files, language)

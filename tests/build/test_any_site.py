@@ -13,12 +13,11 @@ import sys
 import pytest
 from bs4 import BeautifulSoup
 
-from helpcenter.search_split import join_search_file
 from helpcenter.search_text import load_rules, terms
 from production_server.check import check
 from production_server.server import serve_in_background
 from tests.generator_site import Language, SiteSpec, build, write_site
-from tests.helpers import REPO
+from tests.helpers import REPO, read_search_file
 
 TELEGRAM = {"id": "telegram", "kind": "messenger", "icon": "fontawesome/brands/telegram",
             "contact": {"type": "url", "value": "https://t.me/novabet_support"}, "hours": "always", "first_reply_minutes": [5, 30]}
@@ -65,15 +64,9 @@ def test_a_language_material_lacks_gets_its_theme_texts_from_the_project(novabet
     assert [line for line in result.output.splitlines() if "Material has no 'kk' interface texts" in line] == []
 
 
-def _search_file(site, language: str) -> dict:
-    """A language's split search index (manifest and shards), joined again."""
-    search = site / "search"
-    return join_search_file({path.relative_to(search).as_posix(): path.read_text(encoding="utf-8") for path in search.rglob("*.json")}, language)
-
-
 def test_kazakh_words_are_found_in_the_kazakh_index(novabet):
     root, _ = novabet
-    index = _search_file(root / "site", "kk")
+    index = read_search_file(root / "site", "kk")
     rules = load_rules()
     stored = json.dumps(index["index"], ensure_ascii=False)
     for typed in ("құпия", "купия", "ҰМЫТТЫҢЫЗ"):  # as written, on a Russian layout, in capitals
@@ -162,7 +155,7 @@ def test_a_non_latin_non_cyrillic_language_is_searchable(tmp_path, code, name, t
     result = build(root)
     assert result.returncode == 0, result.output
     assert page(root / "site", "").html["lang"] == code
-    index = json.dumps(_search_file(root / "site", code)["index"], ensure_ascii=False)
+    index = json.dumps(read_search_file(root / "site", code)["index"], ensure_ascii=False)
     rules = load_rules()
     assert f'"{terms(typed, rules.language(code), rules)[0]}"' in index
 

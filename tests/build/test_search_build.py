@@ -17,11 +17,10 @@ import pytest
 
 from helpcenter.search_index import location
 from helpcenter.search_query import query_units
-from helpcenter.search_split import join_search_file
 from helpcenter.search_synonyms import load_synonyms
 from helpcenter.search_text import load_rules
 from tests.generator_site import Language, SiteSpec, build, page, write_site
-from tests.helpers import REPO
+from tests.helpers import REPO, read_search_file
 from tests.search_reference import expanded, rank
 from tests.unit.test_search_js import node
 
@@ -84,18 +83,9 @@ def _prefix(language: str) -> str:
     return "" if language == "en" else f"{language}/"
 
 
-def search_file(site, language: str) -> dict:
-    """The language's split search file, put back together."""
-    folder = site / "search"
-    files = {f"{language}.json": (folder / f"{language}.json").read_text(encoding="utf-8")}
-    for path in (folder / language).iterdir():
-        files[f"{language}/{path.name}"] = path.read_text(encoding="utf-8")
-    return join_search_file(files, language)
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_language_has_its_own_search_file(site, language):
-    data = search_file(site.site, language)
+    data = read_search_file(site.site, language)
     assert data["language"] == language
     others = tuple(_prefix(other) for other in LANGUAGES if other != language and _prefix(other))
     locations = [location(data, number) for number in range(len(data["docs"]))]
@@ -154,7 +144,7 @@ def test_worker_scores_like_lunr_py(site, language, tmp_path):
     synonyms = load_synonyms(str(site.site.parent / "synonyms.yml"), LANGUAGES, RULES).for_language(language)
     (tmp_path / "queries.json").write_text(json.dumps(QUERIES[language]), encoding="utf-8")
     results = node(str(REPO / "tests" / "js" / "worker_run.cjs"), str(site.site / "search" / f"{language}.json"), str(tmp_path / "queries.json"))["results"]
-    payload = search_file(site.site, language)
+    payload = read_search_file(site.site, language)
     found = 0
     for query, result in zip(QUERIES[language], results, strict=True):
         expected = rank(payload, expanded(payload, query, RULES, synonyms))
@@ -170,13 +160,13 @@ def test_worker_scores_like_lunr_py(site, language, tmp_path):
     ("en", "cash out", "withdrawals/"), ("uk", "зняття", "uk/withdrawals/"), ("el", "εξαργύρωση", "el/withdrawals/"),
 ])
 def test_the_sites_synonyms_find_the_article(site, language, query, article):
-    data = search_file(site.site, language)
+    data = read_search_file(site.site, language)
     synonyms = load_synonyms(str(site.site.parent / "synonyms.yml"), LANGUAGES, RULES).for_language(language)
     assert location(data, rank(data, expanded(data, query, RULES, synonyms))[0][0]) == article
 
 
 def test_an_untranslated_article_is_found_in_the_original_and_says_so(site):
-    data = search_file(site.site, "el")
+    data = read_search_file(site.site, "el")
     assert [p for p in data["pages"] if p[1] == "verification"] == [["el/verification/", "verification", "en"]]
     assert data["labels"]["fallback"] == "Δεν έχει μεταφραστεί ακόμη (Αγγλικά)"  # {original}: English, named in Greek
     # Typed on a Greek page, found in the English text, as the worker asks (words, then their near forms).
@@ -211,7 +201,7 @@ def test_the_contact_widgets_answers_stay_out_of_the_contact_pages_search_text(s
     contact = site.page(f"{_prefix(language)}contact/")
     routes = contact.select("details[data-problem]")
     assert routes
-    data = search_file(site.site, language)
+    data = read_search_file(site.site, language)
     page_number = next(i for i, row in enumerate(data["pages"]) if row[0] == f"{_prefix(language)}contact/")
     text = " ".join(doc[3] for doc in data["docs"] if doc[0] == page_number)
     for route in routes:

@@ -11,11 +11,10 @@ import yaml
 
 from helpcenter.search_index import location
 from helpcenter.search_query import query_units
-from helpcenter.search_split import join_search_file
 from helpcenter.search_synonyms import load_synonyms
 from helpcenter.search_text import load_rules
 from tests.demo.helpers import ARTICLE_IDS, LANGUAGES, article_path
-from tests.helpers import REPO
+from tests.helpers import REPO, read_search_file
 from tests.search_reference import expanded, rank
 from tests.unit.test_search_js import node
 
@@ -30,22 +29,13 @@ MISSPELT = {
 }
 
 
-def search_file(site, language: str) -> dict:
-    """The language's split search file, put back together."""
-    folder = site / "search"
-    files = {f"{language}.json": (folder / f"{language}.json").read_text(encoding="utf-8")}
-    for path in (folder / language).iterdir():
-        files[f"{language}/{path.name}"] = path.read_text(encoding="utf-8")
-    return join_search_file(files, language)
-
-
 def prefix(language: str) -> str:
     return article_path(language, "home")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_language_has_its_own_search_file(demo_build, language):
-    data = search_file(demo_build.site, language)
+    data = read_search_file(demo_build.site, language)
     assert data["language"] == language
     others = tuple(prefix(other) for other in LANGUAGES if other != language and prefix(other))
     locations = [location(data, number) for number in range(len(data["docs"]))]
@@ -67,7 +57,7 @@ def test_worker_scores_like_lunr_py(demo_build, language, tmp_path):
     (tmp_path / "queries.json").write_text(json.dumps(queries), encoding="utf-8")
     file = demo_build.site / "search" / f"{language}.json"
     results = node(str(REPO / "tests" / "js" / "worker_run.cjs"), str(file), str(tmp_path / "queries.json"))["results"]
-    payload = search_file(demo_build.site, language)
+    payload = read_search_file(demo_build.site, language)
     for query, result in zip(queries, results, strict=True):
         expected = rank(payload, expanded(payload, query, RULES, synonyms))
         groups = result["data"]["items"]
@@ -80,7 +70,7 @@ def test_untranslated_article_is_found_in_the_default_language_and_says_so(proje
     (project.root / "docs" / "tr" / "escalation.md").unlink()
     result = project.build()
     assert result.returncode == 0, result.output
-    data = search_file(result.site, "tr")
+    data = read_search_file(result.site, "tr")
     pages = [page for page in data["pages"] if page[1] == "escalation"]
     assert pages == [["tr/escalation/", "escalation", "az"]]
     assert data["labels"]["fallback"] == "Henüz çevrilmedi (Azerbaycan dili)"  # {original}: the default language's name in Turkish
@@ -88,4 +78,4 @@ def test_untranslated_article_is_found_in_the_default_language_and_says_so(proje
     units = query_units("eskalasyon", RULES.language("tr"), RULES, ())
     assert location(data, rank(data, units)[0][0]) == "tr/escalation/"
     # The other languages keep their own translation.
-    assert all(page[2] == "" for page in search_file(result.site, "en")["pages"])
+    assert all(page[2] == "" for page in read_search_file(result.site, "en")["pages"])
