@@ -1,9 +1,10 @@
 """MkDocs hook: per-language prebuilt search, served to Material's search UI by our worker.
 
-Every language build hands its pages to this hook; after the last one (the
-default language's on_post_build), it writes `search/<lang>.json` for each
-language and empties the root `search/search_index.json` that Material's
-page script fetches, so no page downloads another language's text. Pages
+Every language build hands its pages to this hook, which writes that
+language's split index under `search/` at the end of the language's build;
+after the last one (the default language's on_post_build) it empties the
+root `search/search_index.json` that Material's page script fetches, so no
+page downloads another language's text. Pages
 point Material at `assets/javascripts/helpcenter/search-worker.<hash>.js#<file>`.
 Thin entry points; the logic lives in `helpcenter.search_*`.
 """
@@ -55,7 +56,9 @@ class _Run:
     synonyms: Synonyms
     worker: tuple[str, str]  # site path of the bundled worker, its text
     worker_index: str  # this language's search file, relative to the worker
-    pages: dict[str, list[SearchPage]] = {}  # language -> its pages, as built
+    pages: dict[str, list[SearchPage]] = {}  # language -> its pages, as built, until it is indexed
+    written: set[str] = set()  # languages whose search files this build wrote
+    sections, wall, cpu = 0, 0.0, 0.0  # totals for the log line
 
 
 _run = _Run()
@@ -65,7 +68,8 @@ _run = _Run()
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     site = site_config(config)
     if site.current == site.default:
-        _run.pages = {}
+        _run.pages, _run.written = {}, set()
+        _run.sections, _run.wall, _run.cpu = 0, 0.0, 0.0
     _run.site, _run.rules = site, load_rules()
     _run.worker = _worker_bundle(config.theme.custom_dir or os.path.join(site.root, "overrides"))
     _run.worker_index = posixpath.relpath(search_file(site.current), posixpath.dirname(_run.worker[0]))
@@ -143,28 +147,40 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
 
 @event_priority(-200)  # after mkdocs-static-i18n: the default language's call comes last
 def on_post_build(*, config: MkDocsConfig) -> None:
+    # Each language is indexed at the end of its own build and its pages dropped, so the build
+    # never holds every language's HTML at once (at 5,000 articles × 4 that was over 300 MB).
+    # The default language's pages are built first but indexed last: its call comes after the others'.
+    site = site_config(config)
     if config.plugins["i18n"].building:
-        return  # a nested language build; the default language's call comes after all of them
-    site = _run.site
-    started, cpu = time.perf_counter(), time.process_time()
-    strings = cached.strings(site.strings_file, site.languages)
-    out = os.path.join(config.site_dir, "search")
-    os.makedirs(out, exist_ok=True)
-    sections = 0
+        _write_language(config.site_dir, site.current)
+        return
     for language in site.languages:
-        pages = sorted(_run.pages.get(language, []), key=lambda p: p.url)
-        payload = build_search_file(language, pages, _run.rules, _run.synonyms.for_language(language))
-        payload["labels"] = {"fallback": strings.get("search_fallback", language).format(original=language_name(site.default, language))}
-        sections += len(payload["docs"])
-        for name, text in split_search_file(payload, _problems(site, language)).items():
-            path = os.path.join(out, name)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(text)
-    _empty_material_index(os.path.join(out, "search_index.json"))
+        if language not in _run.written:
+            _write_language(config.site_dir, language)
+    _empty_material_index(os.path.join(config.site_dir, "search", "search_index.json"))
     with open(os.path.join(config.site_dir, _run.worker[0]), "w", encoding="utf-8") as handle:
         handle.write(_run.worker[1])
-    log.info(f"search: {sections} sections in {len(site.languages)} languages indexed in {time.perf_counter() - started:.2f} s ({time.process_time() - cpu:.2f} s CPU)")
+    log.info(f"search: {_run.sections} sections in {len(site.languages)} languages indexed in {_run.wall:.2f} s ({_run.cpu:.2f} s CPU)")
+
+
+def _write_language(site_dir: str, language: str) -> None:
+    started, cpu = time.perf_counter(), time.process_time()
+    site = _run.site
+    pages = sorted(_run.pages.pop(language, []), key=lambda p: p.url)
+    payload = build_search_file(language, pages, _run.rules, _run.synonyms.for_language(language))
+    del pages
+    strings = cached.strings(site.strings_file, site.languages)
+    payload["labels"] = {"fallback": strings.get("search_fallback", language).format(original=language_name(site.default, language))}
+    out = os.path.join(site_dir, "search")
+    for name, text in split_search_file(payload, _problems(site, language)).items():
+        path = os.path.join(out, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    _run.written.add(language)
+    _run.sections += len(payload["docs"])
+    _run.wall += time.perf_counter() - started
+    _run.cpu += time.process_time() - cpu
 
 
 def _problems(site: SiteConfig, language: str) -> list[dict]:
