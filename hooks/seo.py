@@ -112,6 +112,11 @@ def _translated_into(page: Page) -> list[str]:
 
 
 def on_template_context(context: dict, *, template_name: str, config: MkDocsConfig) -> dict:
+    # Pages made from a template (404, feedback thanks) belong to no article: the i18n plugin would
+    # leave them the language menu of the last page it rendered; theirs leads to each language's home.
+    homes = getattr(config.plugins.get("i18n"), "extra_alternate", None)
+    if homes:
+        config.extra.alternate = deepcopy(homes)  # an attribute, as the plugin sets it (and Jinja reads it first)
     if template_name == "sitemap.xml":
         # Rendered after every language build; the last one has seen all languages.
         context["hc_sitemap_urls"] = sitemap_urls(_state.records, _state.site.languages)
@@ -124,10 +129,6 @@ def on_template_context(context: dict, *, template_name: str, config: MkDocsConf
         home = _state.here[HOME].url if HOME in _state.here else (config.site_url or None)
         context["hc_seo"] = {"description": strings["not_found_text"], "og_locale": og_locale(site.current), "og_url": home, "json_ld": []}
         context["hc_not_found"] = {"home": paths.get(HOME, urlsplit(config.site_url or "/").path), "contact": paths.get(CONTACT)}
-        # The i18n plugin points the language menu at the last page it rendered; here it leads to each language's home.
-        homes = getattr(config.plugins.get("i18n"), "extra_alternate", None)
-        if homes:
-            config.extra.alternate = deepcopy(homes)  # an attribute, as the plugin sets it (and Jinja reads it first)
     return context
 
 
