@@ -128,6 +128,8 @@ def generate(dest: Path, articles: int, plain: bool = False) -> Path:
         data = re.sub(r"value: faq}", "value: article-0001}", data)
         data = re.sub(r"(?m)^articles: \{.*\}$", "articles: {documents: article-0002, escalation: article-0003}", data)
         (dest / "support.yml").write_text(data, encoding="utf-8")
+        # The home's most asked questions: the demo takes them from its FAQ, which the corpus has not.
+        config["extra"]["helpcenter"]["home_questions"] = [f"article-{i:04d}" for i in range(min(6, articles))]
     else:
         for key in ("hooks", "extra_css", "extra_javascript", "watch"):
             config.pop(key, None)
