@@ -81,7 +81,7 @@ def build_search_file(language: str, pages: list[SearchPage], rules: Rules, grou
     return {
         "format": FORMAT,
         "language": language,
-        "rules": rules.for_browser(language) | {"rewrites": rules.raw.get("query_rewrites", {}).get(language, [])},
+        "rules": rules.for_browser(language) | {"rewrites": rules.rewrites(language)},
         "synonyms": [[list(phrase) for phrase in group] for group in groups],
         "pages": page_rows,
         "docs": docs,

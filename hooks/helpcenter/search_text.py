@@ -114,6 +114,17 @@ class Rules:
     def has_own_rules(self, code: str) -> bool:
         return code in self.data["languages"]
 
+    def rewrites(self, code: str) -> list[dict]:
+        """The query rewrites of `code` ({name, map}), tried in order; a map `like` another starts as a copy of it."""
+        specs = self.data.get("query_rewrites", {}).get(code, [])
+        maps: dict[str, dict[str, str]] = {}
+        out = []
+        for spec in specs:
+            mapping = {**maps.get(spec.get("like", ""), {}), **spec.get("map", {})}
+            maps[spec["name"]] = mapping
+            out.append({"name": spec["name"], "map": mapping})
+        return out
+
     def for_browser(self, code: str) -> dict:
         """What one language's search file carries for search-text.js `compile`."""
         language = self.language(code)

@@ -10,7 +10,7 @@ from helpcenter.search_split import join_search_file, split_search_file
 from helpcenter.search_text import load_rules
 
 RULES = load_rules()
-REWRITES = {spec["name"]: spec["map"] for spec in RULES.raw["query_rewrites"]["ru"]}
+REWRITES = {spec["name"]: spec["map"] for spec in RULES.rewrites("ru")}
 
 
 def test_russian_typed_on_a_latin_layout_is_rewritten():
@@ -22,6 +22,7 @@ def test_russian_in_latin_letters_is_transliterated_longest_first():
     assert rewrite("vyvod sredstv", REWRITES["translit"]) == "вывод средств"
     assert rewrite("dokumenty", REWRITES["translit"]) == "документы"
     assert rewrite("shchet zhaloba", REWRITES["translit"]) == "щет жалоба"
+    assert rewrite("eskalatsiya uvedomleniye", REWRITES["translit"]) == "ескалация уведомление"  # iya, iye: ия, ие (not ийа)
 
 
 def test_edit_distance_counts_each_kind_of_edit_once():
@@ -52,3 +53,12 @@ def test_split_file_puts_back_together_exactly():
     joined = join_search_file(files, "en")
     for key in ("pages", "docs", "index", "synonyms", "ranking", "rules"):
         assert joined[key] == payload[key], key
+
+
+def test_a_map_like_another_is_a_copy_of_it_with_its_own_keys_over_it():
+    """eskalatsiya: translit gives ескалация, which the index does not hold; translit-e tries э (issue 15)."""
+    assert rewrite("eskalatsiya", REWRITES["translit"]) == "ескалация"
+    assert rewrite("eskalatsiya", REWRITES["translit-e"]) == "эскалация"
+    assert rewrite("vyvod sredstv", REWRITES["translit-e"]) == "вывод срэдств"  # not held: translit's средств is
+    assert [spec["name"] for spec in RULES.rewrites("ru")] == ["latin-keyboard", "translit", "translit-e"]
+    assert RULES.rewrites("en") == []

@@ -24,7 +24,7 @@ QUERIES = yaml.safe_load((REPO / "bench" / "search_queries.yml").read_text(encod
 MISSPELT = {
     "az": ["hesbim bloklanib", "senedlr", "eskalasya"],
     "en": ["widthdrawal", "verifciation", "acount blocked"],
-    "ru": ["ljrevtyns", "dokumenty", "vyvod sredstv", "вывд средств", "Dsdjl chtlcnd"],
+    "ru": ["ljrevtyns", "dokumenty", "vyvod sredstv", "вывд средств", "Dsdjl chtlcnd", "eskalatsiya"],
     "tr": ["hesabm engellendi", "itirz", "eskalasyn"],
 }
 

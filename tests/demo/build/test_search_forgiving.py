@@ -25,6 +25,7 @@ def first_article(result: dict) -> str:
     ("ru", "ljrevtyns", "документы", {"ru/required-documents/", "ru/verification/"}),  # документы typed on a Latin layout
     ("ru", "dokumenty", "документы", {"ru/required-documents/", "ru/verification/"}),  # transliterated
     ("ru", "vyvod sredstv", "вывод средств", {"ru/payments/"}),
+    ("ru", "eskalatsiya", "эскалация", {"ru/escalation/"}),  # transliterated, э written as e
     ("ru", "вывд средств", "вывод средств", {"ru/payments/"}),  # a letter missing
     ("en", "widthdrawal", "withdrawal", {"en/payments/"}),  # a letter inserted
     ("en", "verifciation", "verification", {"en/required-documents/", "en/verification/"}),  # two letters swapped
