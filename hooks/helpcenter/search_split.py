@@ -30,7 +30,7 @@ import hashlib
 import json
 
 FORMAT = 3
-SHARD_BYTES = 48_000  # raw JSON per term shard: one or two round trips' worth on a phone
+SHARD_BYTES = 16_000  # raw JSON per term shard (5–7 KB gzip): a query fetches a shard per word and per synonym, so small shards waste least (bench/README.md: 48 KB shards made two words 87–112 KB at 1,000 articles, 16 KB 45–67 KB)
 
 
 def dumps(data) -> str:
