@@ -1,11 +1,12 @@
 """Search quality, ours vs our search before the split index vs stock Material, typed into the real search box in Chromium.
 
 Builds the demo help center three times (ours; "before": the repository at
-7d78b24, the whole-file index without typo or keyboard forgiveness; the same
-sources with Material's stock search), types every query of a query set into
+7d78b24, the whole-file index without typo or keyboard forgiveness, with its
+own 12-article demo (issue 14 added 12 more, so it is a reference, not a
+like-for-like baseline); the same sources with Material's stock search), types every query of a query set into
 each site's search box in its language, and prints Recall@1, Recall@3 and MRR
 per language. Sets: bench/search_queries.yml (players' queries; targets:
-Recall@3 >= 0.9 in every language, never below stock or before) and
+Recall@3 >= 0.9 in every language, never below stock) and
 bench/search_queries_forgiving.yml (misspelt, wrong keyboard layout,
 transliterated; target: Recall@3 >= 0.8 in every language).
 
@@ -33,7 +34,7 @@ VARIANTS = ("ours", "before", "stock")
 
 
 def before_variant(dest: Path) -> Path:
-    """The repository as it was at BEFORE (the demo's content was the same), to build."""
+    """The repository as it was at BEFORE (its own demo content, 12 articles), to build."""
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
@@ -106,10 +107,13 @@ def main() -> None:
                 print(f"{language:5} {len(queries[language]):>3}  " + "  ".join(
                     f"{row['ours'][i]:9.2f} {row['before'][i]:6.2f} {row['stock'][i]:6.2f}" for i in range(3)))
                 met &= row["ours"][1] >= target
-                if name == "players":  # no drop against what players had
-                    met &= all(row["ours"][i] >= max(row["stock"][i], row["before"][i]) for i in (1, 2))
-            rule = "never below stock or before" if name == "players" else "ours"
+                if name == "players":  # no drop against stock search on the same content
+                    met &= all(row["ours"][i] >= row["stock"][i] for i in (1, 2))
+            rule = "never below stock" if name == "players" else "ours"
             print(f"target (Recall@3 >= {target} in every language, {rule}):", "met" if met else "NOT met")
+            # `before` is BEFORE's whole repository, its 12 demo articles included: issue 14 added 12 more
+            # that answer some queries, so since then its column is for reference, not a like-for-like baseline.
+            print(f"  ({VARIANTS[1]}: the repository at {BEFORE} with its own demo content, 12 articles of today's 24)")
             ok &= met
             if args.misses:
                 for variant, language, query, expect, rank, top in misses:
