@@ -9,8 +9,6 @@ give the two orders.
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from bs4 import BeautifulSoup
 
@@ -31,15 +29,9 @@ def site(tmp_path_factory, request):
             f"---\nid: zz-last\ntitle: Last\ndescription: Last.\nlast_reviewed: 2026-11-20\n---\n\nLast page {language}.\n", encoding="utf-8")
     (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text(encoding="utf-8").replace("      - faq.md\n", "      - faq.md\n      - zz-last.md\n"),
                                      encoding="utf-8")
-    seed = os.environ.get("PYTHONHASHSEED")
-    os.environ["PYTHONHASHSEED"] = request.param  # the build's subprocess takes it
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PYTHONHASHSEED", request.param)  # the build's subprocess takes it
         result = build(root)
-    finally:
-        if seed is None:
-            del os.environ["PYTHONHASHSEED"]
-        else:
-            os.environ["PYTHONHASHSEED"] = seed
     assert result.returncode == 0, result.output
     return root / "site"
 
